@@ -1,0 +1,81 @@
+import * as z from 'zod/mini';
+import { get, parseJson, str } from './read.js';
+
+/** What a body yields, each member salvaged on its own. */
+export interface EnvelopeFields {
+  requestId?: string | undefined;
+  statusText?: string | number | undefined;
+  code?: number | undefined;
+  message?: string | undefined;
+  cause?: string | undefined;
+  docs?: string | undefined;
+}
+
+const opt = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined);
+
+// Built on first decode, not at import, so that importing the kit costs no schema work.
+let schema: ReturnType<typeof buildSchema> | undefined;
+function buildSchema() {
+  const text = opt(z.string());
+  return z.object({
+    request_id: text,
+    requestId: text,
+    message: text,
+    detail: text,
+    error: opt(
+      z.union([
+        z.string(),
+        z.object({
+          status: opt(z.union([z.string(), z.int()])),
+          status_code: opt(z.int()),
+          code: opt(z.int()),
+          message: text,
+          cause: text,
+          docs: text,
+        }),
+      ]),
+    ),
+  });
+}
+
+const ERROR_KEYS = ['status', 'status_code', 'code', 'message', 'cause', 'docs'];
+
+/** Copies the members the schema reads into a plain object, so that no getter runs twice. */
+function snapshot(body: unknown, withTopMessage: boolean): Record<string, unknown> {
+  const error = get(body, 'error');
+  const plain: Record<string, unknown> = {
+    request_id: get(body, 'request_id'),
+    requestId: get(body, 'requestId'),
+    error:
+      error !== null && typeof error === 'object'
+        ? Object.fromEntries(ERROR_KEYS.map((key) => [key, get(error, key)]))
+        : error,
+  };
+  if (withTopMessage) {
+    plain.message = get(body, 'message');
+    plain.detail = get(body, 'detail');
+  }
+  return plain;
+}
+
+/**
+ * Salvages the Permutive envelope (and common gateway shapes) from a parsed body or JSON text.
+ * `withTopMessage` is false when the body is itself an `Error`, whose `message` is no server's.
+ */
+export function readEnvelope(body: unknown, withTopMessage = true): EnvelopeFields {
+  const source = typeof body === 'string' ? parseJson(body) : body;
+  if (source === null || typeof source !== 'object') return {};
+  schema ??= buildSchema();
+  const parsed = schema.safeParse(snapshot(source, withTopMessage));
+  if (!parsed.success) return {};
+  const { data } = parsed;
+  const error = typeof data.error === 'object' ? data.error : undefined;
+  return {
+    requestId: data.request_id || data.requestId || undefined,
+    statusText: error?.status ?? error?.status_code,
+    code: error?.code,
+    message: error?.message ?? data.message ?? data.detail ?? str(data.error),
+    cause: error?.cause,
+    docs: error?.docs,
+  };
+}

@@ -1,0 +1,136 @@
+/**
+ * What happened, for choosing copy and behaviour.
+ *
+ * @example
+ * ```ts
+ * if (model.kind === 'unauthorized') redirectToSignIn();
+ * ```
+ */
+export type PermutiveErrorKind =
+  | 'bad-request'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not-found'
+  | 'rate-limited'
+  | 'timeout'
+  | 'server'
+  | 'network'
+  | 'aborted'
+  | 'unknown';
+
+/**
+ * The one typed form of every failure, whatever was thrown. See the README's error model.
+ *
+ * @example
+ * ```ts
+ * const model = decodePermutiveError(error);
+ * console.log(model.status, model.code, model.requestId);
+ * ```
+ */
+export interface PermutiveErrorModel {
+  /** What happened, for choosing copy and behaviour. */
+  readonly kind: PermutiveErrorKind;
+  /** The HTTP status; `null` when there was no response. */
+  readonly status: number | null;
+  /** The Permutive subcode (such as `2000`), when the body carries an integer one. */
+  readonly code: number | null;
+  /** The server's own human message, when there is one. Untrusted: show it as text. */
+  readonly message: string | null;
+  /** The server's optional `cause`. Untrusted: show it as text. */
+  readonly cause: string | null;
+  /** The docs link, only when it is a safe https link to an allowed host. */
+  readonly docs: string | null;
+  /** The id a customer quotes to Permutive's support. */
+  readonly requestId: string | null;
+  /** True for `network`, `timeout`, `rate-limited` and `server`. */
+  readonly retryable: boolean;
+  /** The wait the server asked for in `Retry-After`, in milliseconds. */
+  readonly retryAfterMs: number | null;
+}
+
+/** Every kind, in the contract's order. */
+export const PERMUTIVE_ERROR_KINDS: readonly PermutiveErrorKind[] = [
+  'bad-request',
+  'unauthorized',
+  'forbidden',
+  'not-found',
+  'rate-limited',
+  'timeout',
+  'server',
+  'network',
+  'aborted',
+  'unknown',
+];
+
+const RETRYABLE: readonly PermutiveErrorKind[] = ['network', 'timeout', 'rate-limited', 'server'];
+const BY_STATUS: Record<number, PermutiveErrorKind> = {
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not-found',
+  408: 'timeout',
+  410: 'not-found',
+  429: 'rate-limited',
+};
+
+/**
+ * The kind an HTTP status means, or `unknown` for a status that is not an error.
+ *
+ * @example
+ * ```ts
+ * kindFromStatus(410); // 'not-found'
+ * ```
+ */
+export function kindFromStatus(status: number): PermutiveErrorKind {
+  return status >= 500 && status < 600
+    ? 'server'
+    : status >= 400 && status < 500
+      ? (BY_STATUS[status] ?? 'bad-request')
+      : 'unknown';
+}
+
+/** Builds a model from its parts, deriving `retryable` from the kind. */
+export function createModel(
+  kind: PermutiveErrorKind,
+  parts: Partial<Omit<PermutiveErrorModel, 'kind' | 'retryable'>> = {},
+): PermutiveErrorModel {
+  return {
+    kind,
+    status: parts.status ?? null,
+    code: parts.code ?? null,
+    message: parts.message ?? null,
+    cause: parts.cause ?? null,
+    docs: parts.docs ?? null,
+    requestId: parts.requestId ?? null,
+    retryable: RETRYABLE.includes(kind),
+    retryAfterMs: parts.retryAfterMs ?? null,
+  };
+}
+
+// Each nullable field of the model and the type it holds when it is not null.
+const SHAPE =
+  'status:number code:number message:string cause:string docs:string requestId:string retryAfterMs:number';
+
+/**
+ * True when `value` has every field of a model with the right type, such as one the decoder
+ * produced before (even after a structured clone).
+ *
+ * @example
+ * ```ts
+ * if (isPermutiveErrorModel(value)) showBanner(value);
+ * ```
+ */
+export function isPermutiveErrorModel(value: unknown): value is PermutiveErrorModel {
+  try {
+    const m = value as Record<string, unknown>;
+    return (
+      PERMUTIVE_ERROR_KINDS.includes(m.kind as PermutiveErrorKind) &&
+      typeof m.retryable === 'boolean' &&
+      SHAPE.split(' ').every((pair) => {
+        const [key = '', type] = pair.split(':');
+        return m[key] === null || typeof m[key] === type;
+      })
+    );
+  } catch {
+    return false;
+  }
+}

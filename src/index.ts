@@ -1,0 +1,25 @@
+export type {
+  CopyText,
+  ErrorCatalogue,
+  ErrorCopy,
+  ErrorCopyEntry,
+  PermutiveErrorKind,
+  PermutiveErrorModel,
+  PermutiveErrorsConfig,
+  PermutiveFetchInit,
+} from './core/index.js';
+export {
+  configurePermutiveErrors,
+  copyKeys,
+  createModel,
+  decodePermutiveError,
+  describePermutiveError,
+  englishCatalogue,
+  isPermutiveErrorModel,
+  kindFromStatus,
+  PERMUTIVE_ERROR_KINDS,
+  PermutiveError,
+  permutiveFetch,
+  readPermutiveError,
+  safeDocsUrl,
+} from './core/index.js';

@@ -1,0 +1,434 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  configurePermutiveErrors,
+  createModel,
+  decodePermutiveError,
+  PermutiveError,
+  type PermutiveErrorKind,
+  safeDocsUrl,
+} from '../../src/core/index.js';
+
+const envelope = (error: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+  request_id: 'req-1',
+  error: {
+    status: 'Unauthorized',
+    code: 2000,
+    message: 'The API key provided is invalid.',
+    docs: 'https://developer.permutive.com/docs/errors/401/2000',
+    ...error,
+  },
+  ...extra,
+});
+
+/** An axios-style error, as axios 1.x builds it. */
+const axiosError = (status: number, data: unknown, headers: unknown = {}) =>
+  Object.assign(new Error(`Request failed with status code ${status}`), {
+    isAxiosError: true,
+    name: 'AxiosError',
+    code: status >= 500 ? 'ERR_BAD_RESPONSE' : 'ERR_BAD_REQUEST',
+    response: { status, statusText: '', headers, data, config: {} },
+  });
+
+const fromStatus = (status: number) => decodePermutiveError(new Response('', { status }));
+
+describe('kinds', () => {
+  it.each<[number, PermutiveErrorKind, boolean]>([
+    [400, 'bad-request', false],
+    [401, 'unauthorized', false],
+    [403, 'forbidden', false],
+    [404, 'not-found', false],
+    [408, 'timeout', true],
+    [409, 'bad-request', false],
+    [410, 'not-found', false],
+    [422, 'bad-request', false],
+    [429, 'rate-limited', true],
+    [500, 'server', true],
+    [502, 'server', true],
+    [503, 'server', true],
+    [504, 'server', true],
+    [599, 'server', true],
+  ])('status %i is %s (retryable: %s)', (status, kind, retryable) => {
+    const model = fromStatus(status);
+    expect(model).toMatchObject({ status, kind, retryable });
+  });
+
+  it('a status that is not an error is unknown', () => {
+    expect(fromStatus(200)).toMatchObject({ status: 200, kind: 'unknown', retryable: false });
+  });
+
+  it.each([
+    ['Failed to fetch'],
+    ['NetworkError when attempting to fetch resource.'],
+    ['Load failed'],
+    ['fetch failed'],
+  ])('fetch TypeError %j is network and retryable', (message) => {
+    expect(decodePermutiveError(new TypeError(message))).toMatchObject({
+      kind: 'network',
+      status: null,
+      retryable: true,
+    });
+  });
+
+  it('a TypeError from a bug is not mistaken for a network failure', () => {
+    expect(
+      decodePermutiveError(new TypeError("Cannot read properties of undefined (reading 'x')")).kind,
+    ).toBe('unknown');
+  });
+
+  it('a real fetch to a closed port is network', async () => {
+    const thrown = await fetch('http://127.0.0.1:1/').catch((e: unknown) => e);
+    expect(decodePermutiveError(thrown).kind).toBe('network');
+  });
+
+  it('AbortError is aborted and not retryable; TimeoutError is timeout', () => {
+    const controller = new AbortController();
+    controller.abort();
+    expect(decodePermutiveError(controller.signal.reason)).toMatchObject({
+      kind: 'aborted',
+      retryable: false,
+    });
+    expect(decodePermutiveError(new DOMException('timed out', 'TimeoutError'))).toMatchObject({
+      kind: 'timeout',
+      retryable: true,
+    });
+  });
+
+  it.each([
+    ['ECONNABORTED', 'timeout'],
+    ['ETIMEDOUT', 'timeout'],
+    ['ERR_NETWORK', 'network'],
+    ['ERR_CANCELED', 'aborted'],
+  ])('axios code %s without a response is %s', (code, kind) => {
+    const error = Object.assign(new Error('x'), {
+      isAxiosError: true,
+      name: code === 'ERR_CANCELED' ? 'CanceledError' : 'AxiosError',
+      code,
+    });
+    expect(decodePermutiveError(error).kind).toBe(kind);
+  });
+
+  it('anything else is unknown and never a crash', () => {
+    for (const value of [
+      new Error('boom'),
+      'oops',
+      null,
+      undefined,
+      42,
+      Symbol('s'),
+      () => 1,
+      [],
+      {},
+    ]) {
+      expect(decodePermutiveError(value)).toEqual(createModel('unknown'));
+    }
+  });
+
+  it('an error wrapping a network failure as its cause is network', () => {
+    const wrapped = new Error('load cohorts failed', { cause: new TypeError('Failed to fetch') });
+    expect(decodePermutiveError(wrapped).kind).toBe('network');
+  });
+});
+
+describe('the envelope', () => {
+  it('decodes every field of the documented envelope', () => {
+    const model = decodePermutiveError(
+      axiosError(401, { ...envelope({ cause: 'This key does not exist.' }) }),
+    );
+    expect(model).toEqual({
+      kind: 'unauthorized',
+      status: 401,
+      code: 2000,
+      message: 'The API key provided is invalid.',
+      cause: 'This key does not exist.',
+      docs: 'https://developer.permutive.com/docs/errors/401/2000',
+      requestId: 'req-1',
+      retryable: false,
+      retryAfterMs: null,
+    });
+  });
+
+  it.each([
+    ['Bad Request', 400],
+    ['BadRequest', 400],
+    ['badrequest', 400],
+    ['BAD REQUEST', 400],
+    ['Internal Server Error', 500],
+    ['InternalServerError', 500],
+    ['Service Unavailable', 503],
+    ['Not Found', 404],
+    ['Forbidden', 403],
+  ])('a raw envelope with status text %j has status %i', (text, status) => {
+    expect(decodePermutiveError(envelope({ status: text })).status).toBe(status);
+  });
+
+  it('a raw envelope with unmatched status text has no status', () => {
+    expect(decodePermutiveError(envelope({ status: 'Teapot-ish' }))).toMatchObject({
+      status: null,
+      kind: 'unknown',
+      code: 2000,
+    });
+  });
+
+  it('the HTTP status wins over the body status text (Identity 403 saying Unauthorized)', () => {
+    const model = decodePermutiveError(
+      axiosError(403, envelope({ status: 'Unauthorized', code: 2001 })),
+    );
+    expect(model).toMatchObject({ status: 403, kind: 'forbidden', code: 2001 });
+  });
+
+  it('tolerates unknown members (Cohorts API type and status_code)', () => {
+    const body = envelope(
+      {
+        type: 'https://developer.permutive.com/errors/bad-request',
+        status_code: 400,
+        status: 'Bad Request',
+        code: 1000,
+      },
+      { extra: [1, 2] },
+    );
+    expect(decodePermutiveError(axiosError(400, body))).toMatchObject({
+      kind: 'bad-request',
+      status: 400,
+      code: 1000,
+      requestId: 'req-1',
+    });
+  });
+
+  it('accepts camelCase requestId (Taxonomy API)', () => {
+    const { request_id: _, ...rest } = envelope({});
+    expect(decodePermutiveError(axiosError(401, { ...rest, requestId: 'camel-1' })).requestId).toBe(
+      'camel-1',
+    );
+  });
+
+  it('parses a JSON body given as text, with a byte-order mark', () => {
+    const text = `\uFEFF${JSON.stringify(envelope({ status: 'Bad Request', code: 1003 }))}`;
+    expect(decodePermutiveError(axiosError(400, text))).toMatchObject({
+      code: 1003,
+      requestId: 'req-1',
+    });
+  });
+
+  it('salvages each field on its own', () => {
+    const body = {
+      request_id: 12,
+      error: {
+        status: 'Bad Request',
+        code: '1001',
+        message: ['no'],
+        cause: 'Field x is wrong.',
+        docs: 5,
+      },
+    };
+    const model = decodePermutiveError(axiosError(400, body));
+    expect(model).toMatchObject({
+      status: 400,
+      code: null,
+      message: null,
+      cause: 'Field x is wrong.',
+      docs: null,
+      requestId: null,
+    });
+  });
+
+  it('salvages what it can when one getter throws', () => {
+    const error = {
+      status: 'Bad Request',
+      code: 1000,
+      get message(): string {
+        throw new Error('trap');
+      },
+    };
+    const model = decodePermutiveError({ request_id: 'g-1', error });
+    expect(model.kind).toBe('bad-request');
+    expect(model.code).toBe(1000);
+    expect(model.requestId).toBe('g-1');
+    expect(model.message).toBeNull();
+  });
+
+  it('rejects non-integer codes', () => {
+    expect(decodePermutiveError(envelope({ code: 1000.5 })).code).toBeNull();
+    expect(decodePermutiveError(envelope({ code: Number.NaN })).code).toBeNull();
+  });
+});
+
+describe('request id', () => {
+  it('comes from the body first, then x-request-id, then request-id', () => {
+    expect(
+      decodePermutiveError(axiosError(500, envelope({}), { 'x-request-id': 'h' })).requestId,
+    ).toBe('req-1');
+    expect(decodePermutiveError(axiosError(500, 'nope', { 'X-Request-Id': 'h-1' })).requestId).toBe(
+      'h-1',
+    );
+    expect(decodePermutiveError(axiosError(500, '', { 'request-id': 'h-2' })).requestId).toBe(
+      'h-2',
+    );
+    const headers = new Headers({ 'Request-Id': 'h-3' });
+    expect(decodePermutiveError(new Response('', { status: 502, headers })).requestId).toBe('h-3');
+    expect(decodePermutiveError(axiosError(500, '')).requestId).toBeNull();
+  });
+
+  it('reads axios AxiosHeaders through get()', () => {
+    const headers = { get: (name: string) => (name === 'x-request-id' ? 'ax-1' : undefined) };
+    expect(decodePermutiveError(axiosError(500, null, headers)).requestId).toBe('ax-1');
+  });
+});
+
+describe('Retry-After', () => {
+  it('reads seconds', () => {
+    expect(decodePermutiveError(axiosError(429, '', { 'retry-after': '30' })).retryAfterMs).toBe(
+      30_000,
+    );
+    expect(decodePermutiveError(axiosError(503, '', { 'retry-after': '0' })).retryAfterMs).toBe(0);
+  });
+
+  it('reads an HTTP date as the time from now', () => {
+    const at = new Date(Date.now() + 60_000).toUTCString();
+    const ms = decodePermutiveError(axiosError(503, '', { 'retry-after': at })).retryAfterMs;
+    expect(ms).toBeGreaterThan(55_000);
+    expect(ms).toBeLessThanOrEqual(60_000);
+  });
+
+  it('a date in the past means now', () => {
+    expect(
+      decodePermutiveError(axiosError(503, '', { 'retry-after': 'Wed, 21 Oct 2015 07:28:00 GMT' }))
+        .retryAfterMs,
+    ).toBe(0);
+  });
+
+  it.each(['', 'soon', '-5', '1.5', '9'.repeat(400), 'null'])('unreadable %j is null', (value) => {
+    expect(
+      decodePermutiveError(axiosError(503, '', { 'retry-after': value })).retryAfterMs,
+    ).toBeNull();
+  });
+
+  it('absent is null', () => {
+    expect(fromStatus(503).retryAfterMs).toBeNull();
+  });
+});
+
+describe('safe docs links', () => {
+  afterEach(() => configurePermutiveErrors({ docsHosts: [] }));
+
+  it.each([
+    'https://developer.permutive.com/docs/errors/401/2000',
+    'https://docs.permutive.com/api/errors',
+    'https://developer.permutive.com/reference#errors',
+    'https://permutive.com/x',
+    'https://DEVELOPER.Permutive.COM/docs',
+  ])('keeps %s', (docs) => {
+    expect(decodePermutiveError(envelope({ docs })).docs).toBe(new URL(docs).href);
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'http://developer.permutive.com/docs',
+    '/docs/errors',
+    '//developer.permutive.com/docs',
+    'https://permutive.com.evil.com/docs',
+    'https://evilpermutive.com/docs',
+    'https://user:pass@developer.permutive.com/docs',
+    'https://user@developer.permutive.com/docs',
+    'https://:secret@developer.permutive.com/docs',
+    'https://developer.permutive.com@evil.com/docs',
+    'https://xn--prmutive-g2a.com/',
+    'not a url',
+    '',
+  ])('drops %s', (docs) => {
+    expect(decodePermutiveError(envelope({ docs })).docs).toBeNull();
+  });
+
+  it('widens the allow-list by configuration, never to non-https', () => {
+    configurePermutiveErrors({ docsHosts: ['Help.Example.com'] });
+    expect(safeDocsUrl('https://help.example.com/errors')).toBe('https://help.example.com/errors');
+    expect(safeDocsUrl('https://kb.help.example.com/e')).toBe('https://kb.help.example.com/e');
+    expect(safeDocsUrl('http://help.example.com/errors')).toBeNull();
+    expect(safeDocsUrl('https://developer.permutive.com/x')).not.toBeNull();
+    expect(safeDocsUrl('https://example.com/errors')).toBeNull();
+  });
+});
+
+describe('what it is given', () => {
+  it('returns a model it produced before unchanged, even after a structured clone', () => {
+    const model = decodePermutiveError(
+      axiosError(401, envelope({ cause: 'c' }), { 'retry-after': '5' }),
+    );
+    expect(decodePermutiveError(model)).toBe(model);
+    const clone = structuredClone(model);
+    expect(decodePermutiveError(clone)).toEqual(model);
+  });
+
+  it("returns the kit's own error's model", () => {
+    const model = createModel('forbidden', { status: 403, code: 2001 });
+    expect(decodePermutiveError(new PermutiveError(model))).toBe(model);
+  });
+
+  it('reads a ky-style error holding a Response', () => {
+    const response = new Response('{}', {
+      status: 404,
+      headers: { 'x-request-id': 'ky-1', 'retry-after': '3' },
+    });
+    const error = Object.assign(new Error('Request failed with status code 404 Not Found'), {
+      name: 'HTTPError',
+      response,
+    });
+    expect(decodePermutiveError(error)).toMatchObject({
+      kind: 'not-found',
+      status: 404,
+      requestId: 'ky-1',
+      retryAfterMs: 3000,
+      message: null,
+    });
+  });
+
+  it('reads an SWR-style error with status and info', () => {
+    const error = Object.assign(new Error('An error occurred while fetching the data.'), {
+      status: 404,
+      info: envelope({ status: 'Not Found', code: 3000 }),
+    });
+    expect(decodePermutiveError(error)).toMatchObject({
+      kind: 'not-found',
+      status: 404,
+      code: 3000,
+    });
+  });
+
+  it("never takes a JavaScript error's own message for the server's", () => {
+    expect(
+      decodePermutiveError(Object.assign(new Error('internal detail'), { status: 500 })).message,
+    ).toBeNull();
+  });
+
+  it('reads a gateway body with a top-level message', () => {
+    expect(decodePermutiveError(axiosError(403, { message: 'Forbidden' })).message).toBe(
+      'Forbidden',
+    );
+  });
+
+  it('survives a Proxy whose every trap throws', () => {
+    const trap = () => {
+      throw new Error('trap');
+    };
+    const hostile = new Proxy(
+      {},
+      { get: trap, has: trap, ownKeys: trap, getPrototypeOf: trap, getOwnPropertyDescriptor: trap },
+    );
+    expect(decodePermutiveError(hostile).kind).toBe('unknown');
+    expect(decodePermutiveError({ response: hostile }).kind).toBe('unknown');
+  });
+
+  it('survives cyclic objects', () => {
+    const cyclic: Record<string, unknown> = { error: {} };
+    (cyclic.error as Record<string, unknown>).self = cyclic;
+    cyclic.cause = cyclic;
+    expect(decodePermutiveError(cyclic).kind).toBe('unknown');
+  });
+
+  it('reads a JSON envelope thrown as a string', () => {
+    expect(
+      decodePermutiveError(JSON.stringify(envelope({ status: 'Forbidden', code: 2001 }))),
+    ).toMatchObject({ status: 403, code: 2001 });
+  });
+});
