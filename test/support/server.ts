@@ -27,6 +27,10 @@ const json =
 /** Every route a test may ask for: the contract's statuses and the faults of real networks. */
 export const routes: Record<string, Handler> = {
   '/ok': json(200, { cohorts: [{ id: 1, name: 'Sports fans' }] }),
+  '/ok-html': (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end('<!doctype html><title>Sign in to Wi-Fi</title>');
+  },
   '/no-content': (_req, res) => {
     res.writeHead(204);
     res.end();

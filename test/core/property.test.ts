@@ -1,0 +1,96 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  decodePermutiveError,
+  isPermutiveErrorModel,
+  readPermutiveError,
+} from '../../src/core/index.js';
+
+const envelopeLike = fc.record(
+  {
+    request_id: fc.oneof(fc.string(), fc.anything()),
+    requestId: fc.anything(),
+    error: fc.oneof(
+      fc.record(
+        {
+          status: fc.oneof(
+            fc.constantFrom('Bad Request', 'BadRequest', 'Unauthorized', 'InternalServerError'),
+            fc.anything(),
+          ),
+          code: fc.oneof(fc.integer(), fc.anything()),
+          message: fc.anything(),
+          cause: fc.anything(),
+          docs: fc.oneof(fc.webUrl(), fc.string(), fc.anything()),
+        },
+        { requiredKeys: [] },
+      ),
+      fc.anything(),
+    ),
+  },
+  { requiredKeys: [] },
+);
+
+const thrownLike = fc.oneof(
+  fc.anything({
+    withBigInt: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withTypedArray: true,
+    withNullPrototype: true,
+    withSparseArray: true,
+  }),
+  envelopeLike,
+  fc.json(),
+  fc.string({ unit: 'binary' }),
+  fc.record(
+    {
+      response: fc.record(
+        {
+          status: fc.oneof(fc.integer({ min: 0, max: 700 }), fc.anything()),
+          headers: fc.dictionary(fc.string(), fc.anything()),
+          data: fc.oneof(envelopeLike, fc.json(), fc.anything()),
+        },
+        { requiredKeys: [] },
+      ),
+      code: fc.anything(),
+      name: fc.anything(),
+    },
+    { requiredKeys: [] },
+  ),
+);
+
+describe('the decoder is total', () => {
+  it('never throws and every field keeps its type, whatever it is given', () => {
+    fc.assert(
+      fc.property(thrownLike, (value) => {
+        const model = decodePermutiveError(value);
+        expect(isPermutiveErrorModel(model)).toBe(true);
+        expect(model.retryable).toBe(
+          ['network', 'timeout', 'rate-limited', 'server'].includes(model.kind),
+        );
+        if (model.docs !== null) expect(new URL(model.docs).protocol).toBe('https:');
+        if (model.retryAfterMs !== null) expect(model.retryAfterMs).toBeGreaterThanOrEqual(0);
+        expect(decodePermutiveError(model)).toBe(model);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('readPermutiveError never rejects on arbitrary bytes and statuses', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uint8Array({ maxLength: 512 }),
+        fc.integer({ min: 400, max: 599 }),
+        async (bytes, status) => {
+          const model = await readPermutiveError(
+            new Response(bytes, { status, headers: { 'retry-after': String(bytes[0] ?? '') } }),
+          );
+          expect(model.status).toBe(status);
+          expect(isPermutiveErrorModel(model)).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
