@@ -1,0 +1,13 @@
+// The built entries must import in plain Node: no DOM, no CSS loader, no bundler.
+import assert from 'node:assert/strict';
+
+assert.equal(typeof globalThis.document, 'undefined', 'this check must run without a DOM');
+const root = await import('react-permutive-errors');
+const core = await import('react-permutive-errors/core');
+for (const entry of [root, core]) {
+  const model = entry.decodePermutiveError(new TypeError('fetch failed'));
+  assert.equal(model.kind, 'network');
+  assert.equal(model.retryable, true);
+}
+assert.ok(!Object.keys(core).some((name) => /^[A-Z].*(Banner|Boundary|Provider)$/.test(name)), '/core exports no React');
+console.log(`node import: root ${Object.keys(root).length} exports, /core ${Object.keys(core).length} exports: ok`);
