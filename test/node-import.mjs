@@ -9,5 +9,10 @@ for (const entry of [root, core]) {
   assert.equal(model.kind, 'network');
   assert.equal(model.retryable, true);
 }
-assert.ok(!Object.keys(core).some((name) => /^[A-Z].*(Banner|Boundary|Provider)$/.test(name)), '/core exports no React');
-console.log(`node import: root ${Object.keys(root).length} exports, /core ${Object.keys(core).length} exports: ok`);
+assert.ok(
+  !Object.keys(core).some((name) => /^[A-Z].*(Banner|Boundary|Provider)$/.test(name)),
+  '/core exports no React',
+);
+console.log(
+  `node import: root ${Object.keys(root).length} exports, /core ${Object.keys(core).length} exports: ok`,
+);
