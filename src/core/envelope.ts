@@ -38,25 +38,9 @@ function buildSchema() {
   });
 }
 
-const ERROR_KEYS = ['status', 'status_code', 'code', 'message', 'cause', 'docs'];
-
-/** Copies the members the schema reads into a plain object, so that no getter runs twice. */
-function snapshot(body: unknown, withTopMessage: boolean): Record<string, unknown> {
-  const error = get(body, 'error');
-  const plain: Record<string, unknown> = {
-    request_id: get(body, 'request_id'),
-    requestId: get(body, 'requestId'),
-    error:
-      error !== null && typeof error === 'object'
-        ? Object.fromEntries(ERROR_KEYS.map((key) => [key, get(error, key)]))
-        : error,
-  };
-  if (withTopMessage) {
-    plain.message = get(body, 'message');
-    plain.detail = get(body, 'detail');
-  }
-  return plain;
-}
+/** Copies `keys` of `value` into a plain object, so that a throwing getter spoils one member. */
+const pick = (value: unknown, keys: string[]) =>
+  Object.fromEntries(keys.map((key) => [key, get(value, key)]));
 
 /**
  * Salvages the Permutive envelope (and common gateway shapes) from a parsed body or JSON text.
@@ -66,7 +50,12 @@ export function readEnvelope(body: unknown, withTopMessage = true): EnvelopeFiel
   const source = typeof body === 'string' ? parseJson(body) : body;
   if (source === null || typeof source !== 'object') return {};
   schema ??= buildSchema();
-  const parsed = schema.safeParse(snapshot(source, withTopMessage));
+  const plain = pick(source, ['request_id', 'requestId', 'error', 'message', 'detail']);
+  if (typeof plain.error === 'object') {
+    plain.error = pick(plain.error, ['status', 'status_code', 'code', 'message', 'cause', 'docs']);
+  }
+  if (!withTopMessage) plain.message = plain.detail = undefined;
+  const parsed = schema.safeParse(plain);
   if (!parsed.success) return {};
   const { data } = parsed;
   const error = typeof data.error === 'object' ? data.error : undefined;

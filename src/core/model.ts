@@ -88,27 +88,28 @@ export function kindFromStatus(status: number): PermutiveErrorKind {
       : 'unknown';
 }
 
-/** Builds a model from its parts, deriving `retryable` from the kind. */
+// Each nullable field of the model and the type it holds when it is not null.
+const FIELDS =
+  'status:number code:number message:string cause:string docs:string requestId:string retryAfterMs:number'
+    .split(' ')
+    .map((pair) => pair.split(':') as [keyof PermutiveErrorModel, string]);
+
+/**
+ * Builds a model from its parts (missing ones are `null`), deriving `retryable` from the kind.
+ *
+ * @example
+ * ```ts
+ * createModel('server', { status: 503, retryAfterMs: 5000 });
+ * ```
+ */
 export function createModel(
   kind: PermutiveErrorKind,
   parts: Partial<Omit<PermutiveErrorModel, 'kind' | 'retryable'>> = {},
 ): PermutiveErrorModel {
-  return {
-    kind,
-    status: parts.status ?? null,
-    code: parts.code ?? null,
-    message: parts.message ?? null,
-    cause: parts.cause ?? null,
-    docs: parts.docs ?? null,
-    requestId: parts.requestId ?? null,
-    retryable: RETRYABLE.includes(kind),
-    retryAfterMs: parts.retryAfterMs ?? null,
-  };
+  const model: Record<string, unknown> = { kind, retryable: RETRYABLE.includes(kind) };
+  for (const [key] of FIELDS) model[key] = (parts as Record<string, unknown>)[key] ?? null;
+  return model as unknown as PermutiveErrorModel;
 }
-
-// Each nullable field of the model and the type it holds when it is not null.
-const SHAPE =
-  'status:number code:number message:string cause:string docs:string requestId:string retryAfterMs:number';
 
 /**
  * True when `value` has every field of a model with the right type, such as one the decoder
@@ -125,10 +126,7 @@ export function isPermutiveErrorModel(value: unknown): value is PermutiveErrorMo
     return (
       PERMUTIVE_ERROR_KINDS.includes(m.kind as PermutiveErrorKind) &&
       typeof m.retryable === 'boolean' &&
-      SHAPE.split(' ').every((pair) => {
-        const [key = '', type] = pair.split(':');
-        return m[key] === null || typeof m[key] === type;
-      })
+      FIELDS.every(([key, type]) => m[key] === null || typeof m[key] === type)
     );
   } catch {
     return false;

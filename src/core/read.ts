@@ -27,20 +27,20 @@ export function parseJson(text: string): unknown {
 
 /** Reads a header from a `Headers`, an axios `AxiosHeaders` or a plain object, any case. */
 export function header(headers: unknown, name: string): string | null {
-  let value: unknown;
   try {
     const getter = get(headers, 'get');
-    if (typeof getter === 'function') value = getter.call(headers, name);
-    if (value == null && headers && typeof headers === 'object') {
-      for (const key of Object.keys(headers)) {
-        if (key.toLowerCase() === name) value = get(headers, key);
-      }
-    }
+    let value =
+      typeof getter === 'function'
+        ? getter.call(headers, name)
+        : get(
+            headers,
+            Object.keys(headers as object).find((key) => key.toLowerCase() === name) ?? '',
+          );
+    if (Array.isArray(value)) value = value[0];
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
   } catch {
     return null;
   }
-  if (Array.isArray(value)) value = value[0];
-  return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
 }
 
 /** `Retry-After` as milliseconds from now: delay-seconds or an HTTP date; `null` if unreadable. */
