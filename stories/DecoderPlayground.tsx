@@ -5,6 +5,19 @@ import {
   type PermutiveErrorModel,
   readPermutiveError,
 } from '../src/index.js';
+import './playground.css';
+
+const FIELDS = [
+  'kind',
+  'status',
+  'code',
+  'message',
+  'cause',
+  'docs',
+  'requestId',
+  'retryable',
+  'retryAfterMs',
+] as const;
 
 /** Ready-made inputs: what Permutive, proxies and the network really send. */
 export const PRESETS = {
@@ -145,10 +158,10 @@ export function DecoderPlayground(props: DecoderPlaygroundProps) {
         <h3>Decoded model</h3>
         {model && (
           <dl aria-label="Decoded model">
-            {Object.entries(model).map(([field, value]) => (
+            {FIELDS.map((field) => (
               <div key={field}>
                 <dt>{field}</dt>
-                <dd>{JSON.stringify(value)}</dd>
+                <dd>{JSON.stringify(model[field])}</dd>
               </div>
             ))}
           </dl>
