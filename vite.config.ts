@@ -22,7 +22,11 @@ export default defineConfig({
     minify: false,
     sourcemap: true,
     lib: {
-      entry: { index: 'src/index.ts', core: 'src/core/index.ts' },
+      entry: {
+        index: 'src/index.ts',
+        core: 'src/core/index.ts',
+        'locales/fr': 'src/locales/fr.ts',
+      },
       formats: ['es'],
     },
     rollupOptions: {

@@ -4,6 +4,9 @@ import assert from 'node:assert/strict';
 assert.equal(typeof globalThis.document, 'undefined', 'this check must run without a DOM');
 const root = await import('react-permutive-errors');
 const core = await import('react-permutive-errors/core');
+const { fr } = await import('react-permutive-errors/locales/fr');
+assert.equal(typeof fr.ui?.retryIn, 'function');
+assert.equal(typeof root.ErrorBanner, 'function');
 for (const entry of [root, core]) {
   const model = entry.decodePermutiveError(new TypeError('fetch failed'));
   assert.equal(model.kind, 'network');

@@ -1,0 +1,2 @@
+export type { CopySupportDetailsProps } from './CopySupportDetails.js';
+export { CopySupportDetails, supportDetails } from './CopySupportDetails.js';

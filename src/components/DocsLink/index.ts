@@ -1,0 +1,2 @@
+export type { DocsLinkProps } from './DocsLink.js';
+export { DocsLink } from './DocsLink.js';

@@ -1,0 +1,2 @@
+export type { ErrorBannerProps, ErrorBannerVariant } from './ErrorBanner.js';
+export { ErrorBanner } from './ErrorBanner.js';

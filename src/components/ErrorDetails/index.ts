@@ -1,0 +1,2 @@
+export type { ErrorDetailsProps } from './ErrorDetails.js';
+export { ErrorDetails } from './ErrorDetails.js';

@@ -1,0 +1,2 @@
+export type { RequestIdProps } from './RequestId.js';
+export { RequestId } from './RequestId.js';

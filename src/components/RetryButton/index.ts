@@ -1,0 +1,2 @@
+export type { RetryButtonProps } from './RetryButton.js';
+export { RetryButton } from './RetryButton.js';
