@@ -37,6 +37,24 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['test/components/**/*.test.tsx'],
+          setupFiles: ['test/support/setup-dom.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.tsx'],
+          setupFiles: ['test/support/setup-dom.ts'],
+          browser,
+        },
+      },
+      {
+        extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: { name: 'stories', browser },
       },

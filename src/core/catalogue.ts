@@ -128,8 +128,8 @@ export function copyKeys(model: PermutiveErrorModel): string[] {
 const FIELDS = ['title', 'description', 'action'] as const;
 
 /**
- * The copy for a model. Each field comes from the most specific key that has it; at the same
- * key, the given catalogues win over English, first one first.
+ * The copy for a model. Each field comes from the first catalogue that has it at any key (the
+ * given ones first, then English), and within a catalogue from its most specific key.
  *
  * @example
  * ```ts
@@ -142,9 +142,10 @@ export function describePermutiveError(
 ): ErrorCopy {
   const layers = [...catalogues, englishCatalogue()];
   const copy = {} as ErrorCopy;
+  const keys = [...copyKeys(model), 'unknown'];
   for (const field of FIELDS) {
-    search: for (const key of [...copyKeys(model), 'unknown']) {
-      for (const layer of layers) {
+    search: for (const layer of layers) {
+      for (const key of keys) {
         const value = layer?.[key]?.[field];
         let text: unknown;
         try {

@@ -121,12 +121,28 @@ describe('overrides', () => {
     });
     expect(copy.title).toBe('Your key was rejected');
     expect(copy.description).toBe(englishCatalogue()['2000']?.description);
-    expect(copy.action).toBe(englishCatalogue()['2000']?.action);
+    expect(copy.action).toBe('Reconnect (error 2000)');
     expect(
       describePermutiveError(model(401, 2004), {
         unauthorized: { action: (m) => `Reconnect (error ${m.code})` },
       }).action,
     ).toBe('Reconnect (error 2004)');
+  });
+
+  it("a caller's entry at any key beats English, even English's more specific one", () => {
+    const copy = describePermutiveError(model(401, 2000), {
+      unauthorized: { action: 'Reconnect.' },
+    });
+    expect(copy.action).toBe('Reconnect.');
+    expect(copy.title).toBe(englishCatalogue()['2000']?.title);
+  });
+
+  it('within a catalogue, the most specific key wins', () => {
+    const copy = describePermutiveError(model(401, 2000), {
+      2000: { title: 'A' },
+      unauthorized: { title: 'B' },
+    });
+    expect(copy.title).toBe('A');
   });
 
   it('the first catalogue given wins at the same key', () => {

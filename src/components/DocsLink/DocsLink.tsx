@@ -3,6 +3,16 @@ import { safeDocsUrl } from '../../core/index.js';
 import { useErrorMessages } from '../messages/index.js';
 import { cx } from '../shared/cx.js';
 
+// Inline, so that the hint stays hidden with `unstyled` or without the stylesheet.
+const SR_ONLY = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clipPath: 'inset(50%)',
+  whiteSpace: 'nowrap',
+} as const;
+
 /**
  * Props of {@link DocsLink}; other props go to the `<a>`.
  *
@@ -38,8 +48,7 @@ export function DocsLink({ href, unstyled, className, children, ...rest }: DocsL
       href={safe}
       rel="noopener noreferrer"
     >
-      {children ?? ui.docs}
-      <span className="pe-sr-only"> {ui.newTab}</span>
+      {children ?? ui.docs} <span style={SR_ONLY}>{ui.newTab}</span>
     </a>
   );
 }

@@ -1,7 +1,7 @@
 // API keys travel in `k=`/`api_key=` query parameters, `x-api-key` headers and bearer tokens;
 // any of them may be echoed back in a message, a cause or a URL.
 const KEYS =
-  /([?&;](?:k|key|api_key|apikey|api-key)=)[^&#\s"'<>]+|(x-api-key["']?\s*[:=]\s*["']?)[^\s"',;}]+|(bearer\s+)[\w.~+/=-]+/gi;
+  /(\b(?:k|key|api_key|apikey|api-key)=)[^&#\s"'<>]+|(x-api-key["']?\s*[:=]\s*["']?)[^\s"',;}]+|(bearer\s+)[\w.~+/=-]+/gi;
 
 /**
  * Replaces API-key-like values in text with `[redacted]`: `k=` and `api_key=` query
