@@ -9,20 +9,20 @@ export async function copyText(text: string): Promise<boolean> {
   } catch {
     // Missing, denied or not focused: fall back to the selection.
   }
+  const active = document.activeElement as HTMLElement | null;
+  const area = document.createElement('textarea');
   try {
-    const active = document.activeElement as HTMLElement | null;
-    const area = document.createElement('textarea');
     area.value = text;
     area.setAttribute('readonly', '');
-    area.style.cssText = 'position:fixed;opacity:0;inset-block-start:0';
+    area.style.cssText = 'position:fixed;opacity:0;inset-block-start:0;pointer-events:none';
     document.body.append(area);
     area.select();
-    const copied = document.execCommand('copy');
-    area.remove();
-    active?.focus();
-    return copied;
+    return document.execCommand('copy');
   } catch {
     return false;
+  } finally {
+    area.remove();
+    active?.focus();
   }
 }
 

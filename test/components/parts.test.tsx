@@ -1,0 +1,79 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  CopySupportDetails,
+  DocsLink,
+  ErrorDetails,
+  RequestId,
+  RetryButton,
+} from '../../src/index.js';
+import { unauthorized } from '../support/models.js';
+
+describe('each part passes props through', () => {
+  it('RequestId: rest props, className and unstyled on its root', () => {
+    const { container } = render(
+      <RequestId value="r-1" data-testid="rid" className="mine" title="Support id" unstyled />,
+    );
+    const root = screen.getByTestId('rid');
+    expect(root).toHaveClass('mine');
+    expect(root).toHaveAttribute('title', 'Support id');
+    expect(container.querySelector('[class*="pe-"]')).toBeNull();
+    expect(screen.getByText('r-1')).toBeInTheDocument();
+  });
+
+  it('RequestId renders nothing without an id', () => {
+    const { container } = render(<RequestId value={null} />);
+    expect(container).toBeEmptyDOMElement();
+  });
+
+  it('RetryButton composes onClick and respects preventDefault', async () => {
+    const user = userEvent.setup();
+    const onRetry = vi.fn();
+    const onClick = vi.fn();
+    const { rerender } = render(
+      <RetryButton onRetry={onRetry} onClick={onClick} className="mine" data-x="1" />,
+    );
+    const button = screen.getByRole('button', { name: 'Try again' });
+    expect(button).toHaveClass('pe-button', 'mine');
+    expect(button).toHaveAttribute('data-x', '1');
+    await user.click(button);
+    expect(onClick).toHaveBeenCalledTimes(1);
+    expect(onRetry).toHaveBeenCalledTimes(1);
+    rerender(<RetryButton onRetry={onRetry} onClick={(event) => event.preventDefault()} />);
+    await user.click(screen.getByRole('button'));
+    expect(onRetry).toHaveBeenCalledTimes(1);
+  });
+
+  it('CopySupportDetails composes onClick', async () => {
+    const user = userEvent.setup();
+    const onClick = vi.fn();
+    render(<CopySupportDetails error={unauthorized} onClick={onClick} aria-describedby="x" />);
+    const button = screen.getByRole('button', { name: 'Copy support details' });
+    expect(button).toHaveAttribute('aria-describedby', 'x');
+    await user.click(button);
+    expect(onClick).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText('Copied')).toBeInTheDocument();
+  });
+
+  it('DocsLink keeps its safety whatever props say', () => {
+    render(<DocsLink href={unauthorized.docs} rel="opener" target="_self" className="mine" />);
+    const link = screen.getByRole('link');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(link).toHaveAttribute('target', '_self');
+    expect(link).toHaveClass('pe-docs', 'mine');
+  });
+
+  it('DocsLink renders nothing for an unsafe link', () => {
+    const { container } = render(<DocsLink href="data:text/html,hi" />);
+    expect(container).toBeEmptyDOMElement();
+  });
+
+  it('ErrorDetails passes props to <details> and renders nothing for an empty cause', () => {
+    const { rerender, container } = render(<ErrorDetails cause="Because." open data-testid="d" />);
+    expect(screen.getByTestId('d')).toHaveAttribute('open');
+    expect(screen.getByText('Because.')).toBeVisible();
+    rerender(<ErrorDetails cause="   " />);
+    expect(container).toBeEmptyDOMElement();
+  });
+});
