@@ -4,7 +4,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
 // Debian's Chromium, driven by playwright-core: no tool downloads a browser of its own here.
-const browser = {
+const browser = () => ({
   enabled: true,
   headless: true,
   screenshotFailures: false,
@@ -24,7 +24,7 @@ const browser = {
     contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] },
   }),
   instances: [{ browser: 'chromium' as const }],
-};
+});
 
 export default defineConfig({
   plugins: [react()],
@@ -50,13 +50,13 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.tsx'],
           setupFiles: ['test/support/setup-dom.ts'],
-          browser,
+          browser: browser(),
         },
       },
       {
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],
-        test: { name: 'stories', browser },
+        test: { name: 'stories', browser: browser() },
       },
     ],
   },

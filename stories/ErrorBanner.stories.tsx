@@ -1,0 +1,136 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { ErrorBanner, ErrorMessagesProvider } from '../src/index.js';
+import { fr } from '../src/locales/fr.js';
+import { ERRORS, HOSTILE } from './fixtures.js';
+
+const meta = {
+  title: 'Components/ErrorBanner',
+  component: ErrorBanner,
+  args: { error: ERRORS['401 Unauthorized'], onRetry: fn(), onDismiss: fn() },
+  argTypes: {
+    error: { options: Object.keys(ERRORS), mapping: ERRORS, control: { type: 'select' } },
+    variant: { options: ['page', 'inline', 'compact'], control: { type: 'inline-radio' } },
+    headingLevel: { options: [1, 2, 3, 4, 5, 6], control: { type: 'select' } },
+  },
+} satisfies Meta<typeof ErrorBanner>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Every prop as a control: pick an error, a variant, parts to show. */
+export const Playground: Story = {};
+
+const status = (name: keyof typeof ERRORS): Story => ({ args: { error: ERRORS[name] } });
+export const BadRequest400 = status('400 Bad Request');
+export const Unauthorized401 = status('401 Unauthorized');
+export const Forbidden403 = status('403 Forbidden');
+export const NotFound404 = status('404 Not Found');
+export const RateLimited429 = status('429 Too Many Requests');
+export const ServerError500 = status('500 Internal Server Error');
+export const BadGateway502 = status('502 Bad Gateway (HTML from a proxy)');
+export const Unavailable503 = status('503 Service Unavailable');
+export const GatewayTimeout504 = status('504 Gateway Timeout');
+export const NetworkFailure = status('Network failure');
+export const Timeout = status('Timeout');
+
+export const Inline: Story = { args: { variant: 'inline', headingLevel: 3 } };
+export const Compact: Story = {
+  args: { variant: 'compact', error: ERRORS['503 Service Unavailable'] },
+};
+
+const allVariants = (theme: 'light' | 'dark'): Story => ({
+  render: (args) => (
+    <div
+      data-theme={theme}
+      style={{
+        display: 'grid',
+        gap: 16,
+        padding: 16,
+        background: theme === 'dark' ? '#121212' : '#fff',
+      }}
+    >
+      <ErrorBanner {...args} variant="page" />
+      <ErrorBanner {...args} error={ERRORS['503 Service Unavailable']} variant="page" />
+      <ErrorBanner {...args} variant="inline" headingLevel={3} />
+      <ErrorBanner {...args} error={ERRORS['Network failure']} variant="compact" />
+    </div>
+  ),
+});
+/** Every variant and both severities in the light theme (axe checks contrast). */
+export const AllVariantsLight = allVariants('light');
+/** Every variant and both severities in the dark theme (axe checks contrast). */
+export const AllVariantsDark = allVariants('dark');
+
+export const RightToLeft: Story = {
+  render: (args) => (
+    <div dir="rtl" lang="ar">
+      <ErrorBanner {...args} />
+    </div>
+  ),
+};
+
+export const French: Story = {
+  args: { error: ERRORS['503 Service Unavailable'] },
+  render: (args) => (
+    <ErrorMessagesProvider messages={fr}>
+      <div lang="fr">
+        <ErrorBanner {...args} />
+      </div>
+    </ErrorMessagesProvider>
+  ),
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('heading')).toHaveTextContent('Service indisponible');
+    await expect(canvas.getByRole('button', { name: 'Fermer' })).toBeVisible();
+  },
+};
+
+/** Markup, a huge cause, an unsafe docs link and API keys: all shown as safe text. */
+export const HostileContent: Story = {
+  args: { error: HOSTILE },
+  play: async ({ canvasElement, canvas }) => {
+    await expect(canvasElement.querySelector('img, script, svg')).toBeNull();
+    await expect(canvas.queryByRole('link')).toBeNull();
+    await expect(canvasElement.textContent).not.toContain('SECRET');
+  },
+};
+
+export const CopyRequestId: Story = {
+  play: async ({ canvas }) => {
+    const button = canvas.getByRole('button', { name: 'Copy request ID' });
+    await userEvent.click(button);
+    await waitFor(() =>
+      expect(within(button.parentElement as HTMLElement).getByRole('status')).toHaveTextContent(
+        'Copied',
+      ),
+    );
+  },
+};
+
+export const OpenDetails: Story = {
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getByText('Details'));
+    await expect(canvas.getByText('This key does not exist.')).toBeVisible();
+  },
+};
+
+export const RetryAfterCountdown: Story = {
+  args: { error: ERRORS['503 Service Unavailable'] },
+  play: async ({ args, canvas }) => {
+    const button = canvas.getByRole('button', { name: /Try again in \ds/ });
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.click(button);
+    await expect(args.onRetry).not.toHaveBeenCalled();
+    await waitFor(() => expect(button).toHaveAccessibleName('Try again'), { timeout: 5000 });
+    await userEvent.click(button);
+    await expect(args.onRetry).toHaveBeenCalledTimes(1);
+  },
+};
+
+export const Dismiss: Story = {
+  play: async ({ args, canvas }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Dismiss' }));
+    await expect(args.onDismiss).toHaveBeenCalledTimes(1);
+    await expect(canvas.queryByRole('alert')).toBeNull();
+  },
+};
