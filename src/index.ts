@@ -1,28 +1,11 @@
-export type { CopySupportDetailsProps } from './components/CopySupportDetails/index.js';
 export { CopySupportDetails, supportDetails } from './components/CopySupportDetails/index.js';
-export type { DocsLinkProps } from './components/DocsLink/index.js';
 export { DocsLink } from './components/DocsLink/index.js';
-export type { ErrorBannerProps, ErrorBannerVariant } from './components/ErrorBanner/index.js';
 export { ErrorBanner } from './components/ErrorBanner/index.js';
-export type { ErrorDetailsProps } from './components/ErrorDetails/index.js';
 export { ErrorDetails } from './components/ErrorDetails/index.js';
-export type { ErrorMessages, ResolvedMessages, UiStrings } from './components/messages/index.js';
 export { ErrorMessagesProvider, englishUi, useErrorMessages } from './components/messages/index.js';
-export type { RequestIdProps } from './components/RequestId/index.js';
 export { RequestId } from './components/RequestId/index.js';
-export type { RetryButtonProps } from './components/RetryButton/index.js';
 export { RetryButton } from './components/RetryButton/index.js';
 export { redact } from './components/shared/redact.js';
-export type {
-  CopyText,
-  ErrorCatalogue,
-  ErrorCopy,
-  ErrorCopyEntry,
-  PermutiveErrorKind,
-  PermutiveErrorModel,
-  PermutiveErrorsConfig,
-  PermutiveFetchInit,
-} from './core/index.js';
 export {
   configurePermutiveErrors,
   copyKeys,
@@ -36,5 +19,26 @@ export {
   PermutiveError,
   permutiveFetch,
   readPermutiveError,
+  retryDelay,
   safeDocsUrl,
+  shouldRetry,
+} from './core/index.js';
+
+export type { CopySupportDetailsProps } from './components/CopySupportDetails/index.js';
+export type { DocsLinkProps } from './components/DocsLink/index.js';
+export type { ErrorBannerProps, ErrorBannerVariant } from './components/ErrorBanner/index.js';
+export type { ErrorDetailsProps } from './components/ErrorDetails/index.js';
+export type { ErrorMessages, ResolvedMessages, UiStrings } from './components/messages/index.js';
+export type { RequestIdProps } from './components/RequestId/index.js';
+export type { RetryButtonProps } from './components/RetryButton/index.js';
+export type {
+  CopyText,
+  ErrorCatalogue,
+  ErrorCopy,
+  ErrorCopyEntry,
+  PermutiveErrorKind,
+  PermutiveErrorModel,
+  PermutiveErrorsConfig,
+  PermutiveFetchInit,
+  RetryPolicy,
 } from './core/index.js';

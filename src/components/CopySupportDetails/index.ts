@@ -1,2 +1,3 @@
-export type { CopySupportDetailsProps } from './CopySupportDetails.js';
 export { CopySupportDetails, supportDetails } from './CopySupportDetails.js';
+
+export type { CopySupportDetailsProps } from './CopySupportDetails.js';

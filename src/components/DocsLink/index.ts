@@ -1,2 +1,3 @@
-export type { DocsLinkProps } from './DocsLink.js';
 export { DocsLink } from './DocsLink.js';
+
+export type { DocsLinkProps } from './DocsLink.js';

@@ -1,2 +1,3 @@
-export type { ErrorBannerProps, ErrorBannerVariant } from './ErrorBanner.js';
 export { ErrorBanner } from './ErrorBanner.js';
+
+export type { ErrorBannerProps, ErrorBannerVariant } from './ErrorBanner.js';

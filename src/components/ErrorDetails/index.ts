@@ -1,2 +1,3 @@
-export type { ErrorDetailsProps } from './ErrorDetails.js';
 export { ErrorDetails } from './ErrorDetails.js';
+
+export type { ErrorDetailsProps } from './ErrorDetails.js';

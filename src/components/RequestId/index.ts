@@ -1,2 +1,3 @@
-export type { RequestIdProps } from './RequestId.js';
 export { RequestId } from './RequestId.js';
+
+export type { RequestIdProps } from './RequestId.js';

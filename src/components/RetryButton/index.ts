@@ -1,2 +1,3 @@
-export type { RetryButtonProps } from './RetryButton.js';
 export { RetryButton } from './RetryButton.js';
+
+export type { RetryButtonProps } from './RetryButton.js';

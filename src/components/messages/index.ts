@@ -1,4 +1,5 @@
-export type { ErrorMessages, ResolvedMessages } from './ErrorMessagesProvider.js';
 export { ErrorMessagesProvider, useErrorMessages } from './ErrorMessagesProvider.js';
-export type { UiStrings } from './english.js';
 export { englishUi } from './english.js';
+
+export type { ErrorMessages, ResolvedMessages } from './ErrorMessagesProvider.js';
+export type { UiStrings } from './english.js';
