@@ -7,6 +7,16 @@ export { RequestId } from './components/RequestId/index.js';
 export { RetryButton } from './components/RetryButton/index.js';
 export { redact } from './components/shared/redact.js';
 export {
+  PermutiveErrorBoundary,
+  permutiveErrorCaches,
+  permutiveQueryDefaults,
+  permutiveRetry,
+  permutiveRetryDelay,
+  throwAllErrors,
+  throwServerErrors,
+  usePermutiveError,
+} from './query/index.js';
+export {
   configurePermutiveErrors,
   copyKeys,
   createModel,
@@ -31,6 +41,15 @@ export type { ErrorDetailsProps } from './components/ErrorDetails/index.js';
 export type { ErrorMessages, ResolvedMessages, UiStrings } from './components/messages/index.js';
 export type { RequestIdProps } from './components/RequestId/index.js';
 export type { RetryButtonProps } from './components/RetryButton/index.js';
+export type {
+  FallbackProps,
+  PermutiveErrorBoundaryProps,
+  PermutiveErrorCachesOptions,
+  PermutiveErrorSource,
+  PermutiveErrorState,
+  PermutiveQueryDefaultsOptions,
+  UsePermutiveErrorOptions,
+} from './query/index.js';
 export type {
   CopyText,
   ErrorCatalogue,

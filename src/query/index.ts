@@ -1,0 +1,15 @@
+export { permutiveErrorCaches } from './caches.js';
+export { PermutiveErrorBoundary } from './PermutiveErrorBoundary.js';
+export {
+  permutiveQueryDefaults,
+  permutiveRetry,
+  permutiveRetryDelay,
+  throwAllErrors,
+  throwServerErrors,
+} from './presets.js';
+export { usePermutiveError } from './usePermutiveError.js';
+
+export type { PermutiveErrorCachesOptions, PermutiveErrorSource } from './caches.js';
+export type { FallbackProps, PermutiveErrorBoundaryProps } from './PermutiveErrorBoundary.js';
+export type { PermutiveQueryDefaultsOptions } from './presets.js';
+export type { PermutiveErrorState, UsePermutiveErrorOptions } from './usePermutiveError.js';

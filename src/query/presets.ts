@@ -1,0 +1,96 @@
+import type { DefaultOptions, Query } from '@tanstack/react-query';
+import { decodePermutiveError, type RetryPolicy, retryDelay, shouldRetry } from '../core/index.js';
+
+/**
+ * A `retry` function for TanStack Query that follows the model: never for 4xx or aborts;
+ * network, timeout, 429 and 5xx up to `maxRetries`.
+ *
+ * @example
+ * ```ts
+ * useQuery({ queryKey, queryFn, retry: permutiveRetry({ maxRetries: 5 }) });
+ * ```
+ */
+export const permutiveRetry =
+  (policy?: RetryPolicy) =>
+  (failureCount: number, error: unknown): boolean =>
+    shouldRetry(failureCount, error, policy);
+
+/**
+ * A `retryDelay` function that honours `Retry-After` (capped) and otherwise backs off
+ * exponentially with jitter.
+ *
+ * @example
+ * ```ts
+ * useQuery({ queryKey, queryFn, retryDelay: permutiveRetryDelay({ maxDelayMs: 10_000 }) });
+ * ```
+ */
+export const permutiveRetryDelay =
+  (policy?: RetryPolicy) =>
+  (failureCount: number, error: unknown): number =>
+    retryDelay(failureCount, error, policy);
+
+/**
+ * A `throwOnError` preset: first-load server, network, timeout and 429 failures go to the
+ * nearest error boundary; 4xx stay inline, and so does any failure over data already shown.
+ *
+ * @example
+ * ```ts
+ * useQuery({ queryKey, queryFn, throwOnError: throwServerErrors });
+ * ```
+ */
+export function throwServerErrors(error: unknown, query: Pick<Query, 'state'>): boolean {
+  return decodePermutiveError(error).retryable && query.state.data === undefined;
+}
+
+/**
+ * A `throwOnError` preset that sends every failure but an abort to the nearest boundary.
+ *
+ * @example
+ * ```ts
+ * useQuery({ queryKey, queryFn, throwOnError: throwAllErrors });
+ * ```
+ */
+export function throwAllErrors(error: unknown): boolean {
+  return decodePermutiveError(error).kind !== 'aborted';
+}
+
+/**
+ * Options of {@link permutiveQueryDefaults}.
+ *
+ * @example
+ * ```ts
+ * permutiveQueryDefaults({ maxRetries: 2, throwOnError: 'server' });
+ * ```
+ */
+export interface PermutiveQueryDefaultsOptions extends RetryPolicy {
+  /** Which query failures go to error boundaries: `server` (default), `all` or `none`. */
+  throwOnError?: 'server' | 'all' | 'none';
+}
+
+/**
+ * Default options for a `QueryClient`: the retry policy and `throwOnError` preset for queries,
+ * no automatic retry for mutations (they are not always safe to repeat).
+ *
+ * @example
+ * ```ts
+ * const client = new QueryClient({ defaultOptions: permutiveQueryDefaults() });
+ * ```
+ */
+export function permutiveQueryDefaults(
+  options: PermutiveQueryDefaultsOptions = {},
+): DefaultOptions {
+  const { throwOnError = 'server', ...policy } = options;
+  return {
+    queries: {
+      retry: permutiveRetry(policy),
+      retryDelay: permutiveRetryDelay(policy),
+      throwOnError:
+        throwOnError === 'all'
+          ? throwAllErrors
+          : throwOnError === 'server'
+            ? throwServerErrors
+            : false,
+    },
+    mutations: { retry: false },
+  };
+}

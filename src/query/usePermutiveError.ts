@@ -1,0 +1,135 @@
+import {
+  type QueryKey,
+  type UseInfiniteQueryResult,
+  type UseMutationResult,
+  type UseQueryResult,
+  type UseSuspenseQueryResult,
+  useQueryClient,
+} from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useErrorMessages } from '../components/messages/index.js';
+import {
+  decodePermutiveError,
+  describePermutiveError,
+  type ErrorCopy,
+  type PermutiveErrorModel,
+} from '../core/index.js';
+
+/**
+ * What {@link usePermutiveError} returns. Stable: the same object until one of its fields
+ * changes, and `retry`/`reset` never change.
+ */
+export interface PermutiveErrorState {
+  /** The decoded error once the query or mutation has failed, else `null`. */
+  error: PermutiveErrorModel | null;
+  /** The copy for `error` from the messages in force, else `null`. */
+  copy: ErrorCopy | null;
+  /** The latest failure, decoded, while retries may still be under way; else `null`. */
+  failure: PermutiveErrorModel | null;
+  /** Failed attempts in the current fetch or mutation. */
+  failureCount: number;
+  /** True while a retry of a failed attempt is under way. */
+  isRetrying: boolean;
+  /** When the server's `Retry-After` allows the next attempt (epoch ms), else `null`. */
+  nextAttemptAt: number | null;
+  /** Refetches the query, or runs the mutation again with its last variables. */
+  retry: () => void;
+  /**
+   * Clears the error: `mutation.reset()`, or for a query `resetQueries` on `queryKey` when
+   * given (else a refetch).
+   */
+  reset: () => void;
+}
+
+/**
+ * Options of {@link usePermutiveError}.
+ *
+ * @example
+ * ```ts
+ * usePermutiveError(query, { queryKey: ['cohorts'] });
+ * ```
+ */
+export interface UsePermutiveErrorOptions {
+  /** The query's key, so that `reset` can reset the query to its initial state. */
+  queryKey?: QueryKey;
+}
+
+type AnyQueryResult =
+  | UseQueryResult<unknown, unknown>
+  | UseSuspenseQueryResult<unknown, unknown>
+  | UseInfiniteQueryResult<unknown, unknown>;
+
+const decodeOrNull = (value: unknown) => (value == null ? null : decodePermutiveError(value));
+
+/**
+ * Decodes the error of a mutation, with copy, retry state and actions.
+ *
+ * @example
+ * ```tsx
+ * const save = useMutation({ mutationFn: saveCohort });
+ * const { error, copy, retry } = usePermutiveError(save);
+ * ```
+ */
+export function usePermutiveError<TVariables>(
+  result: UseMutationResult<unknown, unknown, TVariables, unknown>,
+): PermutiveErrorState;
+/**
+ * Decodes the error of a query (`useQuery`, `useSuspenseQuery`, `useInfiniteQuery`), with copy,
+ * retry state and actions. It decodes once per error and adds no render of its own.
+ *
+ * @example
+ * ```tsx
+ * const query = useQuery({ queryKey: ['cohorts'], queryFn });
+ * const { error, copy, retry } = usePermutiveError(query);
+ * ```
+ */
+export function usePermutiveError(
+  result: AnyQueryResult,
+  options?: UsePermutiveErrorOptions,
+): PermutiveErrorState;
+export function usePermutiveError(
+  result: AnyQueryResult | UseMutationResult<unknown, unknown, unknown, unknown>,
+  options: UsePermutiveErrorOptions = {},
+): PermutiveErrorState {
+  const client = useQueryClient();
+  const { catalogues } = useErrorMessages();
+  const latest = useRef({ result, options, client });
+  useEffect(() => {
+    latest.current = { result, options, client };
+  });
+
+  const error = useMemo(() => decodeOrNull(result.error), [result.error]);
+  const failure = useMemo(
+    () => (result.failureReason === result.error ? error : decodeOrNull(result.failureReason)),
+    [result.failureReason, result.error, error],
+  );
+  const copy = useMemo(
+    () => error && describePermutiveError(error, ...catalogues),
+    [error, catalogues],
+  );
+  const nextAttemptAt = useMemo(() => {
+    const wait = failure?.retryAfterMs;
+    return wait == null ? null : Date.now() + wait;
+  }, [failure]);
+
+  const retry = useCallback(() => {
+    const current = latest.current.result;
+    if ('mutate' in current) current.mutate(current.variables);
+    else void current.refetch();
+  }, []);
+  const reset = useCallback(() => {
+    const { result: current, options: given, client: queryClient } = latest.current;
+    if ('mutate' in current) current.reset();
+    else if (given.queryKey)
+      void queryClient.resetQueries({ queryKey: given.queryKey, exact: true });
+    else void current.refetch();
+  }, []);
+
+  const { failureCount } = result;
+  const busy = 'mutate' in result ? result.isPending : result.isFetching;
+  const isRetrying = busy && failureCount > 0;
+  return useMemo(
+    () => ({ error, copy, failure, failureCount, isRetrying, nextAttemptAt, retry, reset }),
+    [error, copy, failure, failureCount, isRetrying, nextAttemptAt, retry, reset],
+  );
+}
