@@ -40,7 +40,7 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
-          include: ['test/components/**/*.test.tsx'],
+          include: ['test/components/**/*.test.tsx', 'test/query/**/*.test.tsx'],
           setupFiles: ['test/support/setup-dom.ts'],
         },
       },

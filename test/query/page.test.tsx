@@ -1,0 +1,444 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  QueryClient,
+  QueryClientProvider,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useSuspenseQuery,
+} from '@tanstack/react-query';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { type ReactNode, Suspense, useState } from 'react';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  ErrorBanner,
+  PermutiveErrorBoundary,
+  type PermutiveErrorModel,
+  type PermutiveErrorState,
+  permutiveErrorCaches,
+  permutiveFetch,
+  permutiveQueryDefaults,
+  usePermutiveError,
+} from '../../src/index.js';
+import { ENVELOPE_401, startServer, type TestServer } from '../support/server.js';
+
+// Counters and switches the routes read, reset before each test.
+const hits: Record<string, number> = {};
+const bodies: unknown[] = [];
+let failFirst = 0;
+let cohortsDown = false;
+
+const count = (name: string) => {
+  hits[name] = (hits[name] ?? 0) + 1;
+  return hits[name];
+};
+const send = (
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) => {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
+  res.end(JSON.stringify(body));
+};
+const unavailable = {
+  request_id: 'req-503',
+  error: { status: 'Service Unavailable', code: 5000, message: 'Down for maintenance.' },
+};
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer({
+    '/flaky': (_req, res) => {
+      const n = count('flaky');
+      if (n <= failFirst) send(res, 503, unavailable);
+      else send(res, 200, { name: 'Sports fans' });
+    },
+    '/cohorts': (_req, res) => {
+      count('cohorts');
+      if (cohortsDown) send(res, 503, unavailable);
+      else send(res, 200, { name: `Cohort v${hits.cohorts}` });
+    },
+    '/me': (_req, res) => {
+      count('me');
+      send(res, 401, ENVELOPE_401);
+    },
+    '/save': (req: IncomingMessage, res) => {
+      let raw = '';
+      req.on('data', (chunk) => {
+        raw += chunk;
+      });
+      req.on('end', () => {
+        bodies.push(JSON.parse(raw));
+        if (count('save') === 1) send(res, 503, unavailable);
+        else send(res, 200, { ok: true });
+      });
+    },
+    '/slow': (_req, res) => {
+      count('slow');
+      setTimeout(() => send(res, 200, {}), 2000);
+    },
+  });
+});
+afterAll(() => server.close());
+beforeEach(() => {
+  for (const key of Object.keys(hits)) delete hits[key];
+  bodies.length = 0;
+  failFirst = 0;
+  cohortsDown = false;
+});
+
+const fast = { baseDelayMs: 5, maxDelayMs: 20, maxRetries: 2 };
+const client = (options: ConstructorParameters<typeof QueryClient>[0] = {}) =>
+  new QueryClient({ defaultOptions: permutiveQueryDefaults(fast), ...options });
+const wrap = (queryClient: QueryClient, children: ReactNode) => (
+  <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+);
+const get =
+  <T,>(path: string) =>
+  ({ signal }: { signal: AbortSignal }) =>
+    permutiveFetch<T>(server.url(path), { signal });
+
+function Cohort() {
+  const query = useQuery({ queryKey: ['flaky'], queryFn: get<{ name: string }>('/flaky') });
+  return <p>{query.data ? query.data.name : 'Loading cohort'}</p>;
+}
+
+function Profile() {
+  const query = useQuery({ queryKey: ['me'], queryFn: get('/me') });
+  const { retry } = usePermutiveError(query);
+  if (query.error) return <ErrorBanner error={query.error} variant="inline" onRetry={retry} />;
+  return <p>{query.isPending ? 'Loading profile' : 'Profile'}</p>;
+}
+
+describe('a page of queries against a real server', () => {
+  it('shows 5xx at the boundary and 401 inline, retries as the policy says, recovers on retry', async () => {
+    failFirst = 3;
+    const user = userEvent.setup();
+    render(
+      wrap(
+        client(),
+        <main>
+          <PermutiveErrorBoundary>
+            <Cohort />
+          </PermutiveErrorBoundary>
+          <section aria-label="Profile">
+            <Profile />
+          </section>
+        </main>,
+      ),
+    );
+    await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(2), { timeout: 3000 });
+    const [inline] = within(screen.getByRole('region', { name: 'Profile' })).getAllByRole('alert');
+    expect(inline).toHaveAttribute('data-kind', 'unauthorized');
+    expect(inline).toHaveTextContent('Invalid API key');
+    expect(within(inline as HTMLElement).queryByRole('button', { name: 'Try again' })).toBeNull();
+    expect(hits.me).toBe(1);
+
+    const server503 = screen.getAllByRole('alert').find((alert) => alert.dataset.kind === 'server');
+    expect(server503).toHaveAttribute('data-status', '503');
+    expect(server503).toHaveTextContent('Down for maintenance.');
+    expect(server503).toHaveTextContent('req-503');
+    expect(hits.flaky).toBe(3);
+
+    await user.click(within(server503 as HTMLElement).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('Sports fans')).toBeInTheDocument();
+    expect(hits.flaky).toBe(4);
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+  });
+
+  it('keeps a failed background refetch inline, over the data already shown', async () => {
+    const queryClient = client();
+    function Cohorts() {
+      const query = useQuery({ queryKey: ['cohorts'], queryFn: get<{ name: string }>('/cohorts') });
+      return (
+        <>
+          <p>{query.data?.name}</p>
+          <ErrorBanner error={query.error} variant="compact" />
+        </>
+      );
+    }
+    render(
+      wrap(
+        queryClient,
+        <PermutiveErrorBoundary fallback={<p>Boundary</p>}>
+          <Cohorts />
+        </PermutiveErrorBoundary>,
+      ),
+    );
+    expect(await screen.findByText('Cohort v1')).toBeInTheDocument();
+    cohortsDown = true;
+    await act(() => queryClient.refetchQueries({ queryKey: ['cohorts'] }));
+    await screen.findByRole('alert');
+    expect(screen.getByText('Cohort v1')).toBeInTheDocument();
+    expect(screen.queryByText('Boundary')).toBeNull();
+    expect(hits.cohorts).toBe(4);
+  });
+
+  it('sends everything but aborts to the boundary with throwOnError all, and renders a custom fallback', async () => {
+    const onError = vi.fn();
+    render(
+      wrap(
+        new QueryClient({
+          defaultOptions: permutiveQueryDefaults({ ...fast, throwOnError: 'all' }),
+        }),
+        <PermutiveErrorBoundary
+          onError={onError}
+          fallbackRender={({ model, resetErrorBoundary }) => (
+            <button type="button" onClick={resetErrorBoundary}>
+              Failed with {model.status}
+            </button>
+          )}
+        >
+          <Profile />
+        </PermutiveErrorBoundary>,
+      ),
+    );
+    expect(await screen.findByRole('button', { name: 'Failed with 401' })).toBeInTheDocument();
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect((onError.mock.calls[0]?.[0] as PermutiveErrorModel).requestId).toBe(
+      ENVELOPE_401.request_id,
+    );
+  });
+
+  it('resets when resetKeys change', async () => {
+    failFirst = 3;
+    function Page() {
+      const [key, setKey] = useState(0);
+      return (
+        <>
+          <button type="button" onClick={() => setKey(key + 1)}>
+            Change
+          </button>
+          <PermutiveErrorBoundary
+            resetKeys={[key]}
+            FallbackComponent={({ model }) => <p>Down {model.status}</p>}
+          >
+            <Cohort />
+          </PermutiveErrorBoundary>
+        </>
+      );
+    }
+    render(wrap(client(), <Page />));
+    expect(await screen.findByText('Down 503', {}, { timeout: 3000 })).toBeInTheDocument();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Change' }));
+    expect(await screen.findByText('Sports fans')).toBeInTheDocument();
+  });
+});
+
+describe('usePermutiveError', () => {
+  it('adds no render over the query and returns stable references', async () => {
+    const plain: string[] = [];
+    const hooked: string[] = [];
+    const states: PermutiveErrorState[] = [];
+    function Plain() {
+      const query = useQuery({ queryKey: ['me', 'plain'], queryFn: get('/me') });
+      plain.push(query.status);
+      return null;
+    }
+    function Hooked({ tick }: { tick: number }) {
+      const query = useQuery({ queryKey: ['me', 'hooked'], queryFn: get('/me') });
+      states.push(usePermutiveError(query));
+      hooked.push(query.status);
+      return <p>tick {tick}</p>;
+    }
+    const queryClient = client();
+    const { rerender } = render(
+      wrap(
+        queryClient,
+        <>
+          <Plain />
+          <Hooked tick={0} />
+        </>,
+      ),
+    );
+    await waitFor(() => expect(hooked.at(-1)).toBe('error'));
+    await waitFor(() => expect(plain.at(-1)).toBe('error'));
+    expect(hooked).toEqual(plain);
+
+    const settled = states.at(-1) as PermutiveErrorState;
+    expect(settled.error).toMatchObject({
+      kind: 'unauthorized',
+      code: 2000,
+      requestId: ENVELOPE_401.request_id,
+    });
+    expect(settled.copy?.title).toBe('Invalid API key');
+    rerender(
+      wrap(
+        queryClient,
+        <>
+          <Plain />
+          <Hooked tick={1} />
+        </>,
+      ),
+    );
+    expect(await screen.findByText('tick 1')).toBeInTheDocument();
+    const after = states.at(-1) as PermutiveErrorState;
+    expect(after).toBe(settled);
+    expect(after.error).toBe(settled.error);
+    expect(new Set(states.map((state) => state.retry)).size).toBe(1);
+    expect(new Set(states.map((state) => state.reset)).size).toBe(1);
+  });
+
+  it('reports retry state while retrying, with nextAttemptAt from Retry-After', async () => {
+    const states: PermutiveErrorState[] = [];
+    function Probe() {
+      const query = useQuery({
+        queryKey: ['ra'],
+        queryFn: () =>
+          Promise.reject(
+            Object.assign(new Error('x'), {
+              response: { status: 429, headers: { 'retry-after': '1' } },
+            }),
+          ),
+        retry: 1,
+        retryDelay: 30,
+        throwOnError: false,
+      });
+      states.push(usePermutiveError(query));
+      return null;
+    }
+    render(wrap(client(), <Probe />));
+    await waitFor(() => expect(states.at(-1)?.error).not.toBeNull());
+    const retrying = states.find((state) => state.isRetrying);
+    expect(retrying?.failureCount).toBe(1);
+    expect(retrying?.failure?.kind).toBe('rate-limited');
+    expect(retrying?.error).toBeNull();
+    expect(retrying?.nextAttemptAt).toBeGreaterThan(Date.now() - 5000);
+    expect(states.at(-1)).toMatchObject({ failureCount: 2, isRetrying: false });
+  });
+
+  it('retries a mutation with its last variables, and resets it', async () => {
+    let state: PermutiveErrorState | undefined;
+    let result: { isSuccess: boolean; mutate: (v: { name: string }) => void } | undefined;
+    function Save() {
+      const mutation = useMutation({
+        mutationFn: (variables: { name: string }) =>
+          permutiveFetch(server.url('/save'), { method: 'POST', body: JSON.stringify(variables) }),
+      });
+      state = usePermutiveError(mutation);
+      result = mutation;
+      return null;
+    }
+    render(wrap(client(), <Save />));
+    act(() => result?.mutate({ name: 'Sports fans' }));
+    await waitFor(() => expect(state?.error?.kind).toBe('server'));
+    act(() => state?.retry());
+    await waitFor(() => expect(result?.isSuccess).toBe(true));
+    expect(bodies).toEqual([{ name: 'Sports fans' }, { name: 'Sports fans' }]);
+    expect(state?.error).toBeNull();
+  });
+
+  it('reset clears a mutation error, and resets a query given its key', async () => {
+    let mutationState: PermutiveErrorState | undefined;
+    let queryState: PermutiveErrorState | undefined;
+    let run: (() => void) | undefined;
+    function Both() {
+      const mutation = useMutation({
+        mutationFn: () => permutiveFetch(server.url('/me'), { method: 'POST' }),
+      });
+      const query = useQuery({
+        queryKey: ['me', 'reset'],
+        queryFn: get('/me'),
+        throwOnError: false,
+      });
+      mutationState = usePermutiveError(mutation);
+      queryState = usePermutiveError(query, { queryKey: ['me', 'reset'] });
+      run = () => mutation.mutate(undefined);
+      return null;
+    }
+    render(wrap(client(), <Both />));
+    act(() => run?.());
+    await waitFor(() => expect(mutationState?.error?.kind).toBe('unauthorized'));
+    act(() => mutationState?.reset());
+    await waitFor(() => expect(mutationState?.error).toBeNull());
+    await waitFor(() => expect(queryState?.error?.kind).toBe('unauthorized'));
+    const before = hits.me ?? 0;
+    act(() => queryState?.reset());
+    await waitFor(() => expect(hits.me).toBe(before + 1));
+  });
+
+  it('works with suspense and infinite queries', async () => {
+    let suspense: PermutiveErrorState | undefined;
+    let infinite: PermutiveErrorState | undefined;
+    function Suspended() {
+      const query = useSuspenseQuery({ queryKey: ['s'], queryFn: () => Promise.resolve(1) });
+      suspense = usePermutiveError(query);
+      return <p>suspense {query.data}</p>;
+    }
+    function Infinite() {
+      const query = useInfiniteQuery({
+        queryKey: ['i'],
+        queryFn: get('/me'),
+        initialPageParam: 0,
+        getNextPageParam: () => undefined,
+      });
+      infinite = usePermutiveError(query);
+      return null;
+    }
+    render(
+      wrap(
+        client(),
+        <Suspense fallback={null}>
+          <Suspended />
+          <Infinite />
+        </Suspense>,
+      ),
+    );
+    expect(await screen.findByText('suspense 1')).toBeInTheDocument();
+    expect(suspense?.error).toBeNull();
+    await waitFor(() => expect(infinite?.error?.kind).toBe('unauthorized'));
+  });
+});
+
+describe('global error handling', () => {
+  it('reports one failure from several queries once, calls onUnauthorized once, skips aborts', async () => {
+    const onError = vi.fn();
+    const onUnauthorized = vi.fn();
+    const queryClient = client(permutiveErrorCaches({ onError, onUnauthorized }));
+    await Promise.all(
+      [1, 2, 3].map((n) =>
+        queryClient.fetchQuery({ queryKey: ['me', n], queryFn: get('/me') }).catch(() => {}),
+      ),
+    );
+    expect(hits.me).toBe(3);
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(onError.mock.calls[0]?.[0]).toMatchObject({ kind: 'unauthorized', status: 401 });
+    expect(onError.mock.calls[0]?.[1]).toMatchObject({ background: false });
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+
+    const slow = queryClient
+      .fetchQuery({ queryKey: ['slow'], queryFn: get('/slow') })
+      .catch(() => {});
+    await waitFor(() => expect(hits.slow).toBe(1));
+    await queryClient.cancelQueries({ queryKey: ['slow'] });
+    await slow;
+    expect(onError).toHaveBeenCalledTimes(1);
+  });
+
+  it('flags a failed background refetch, the case for a toast', async () => {
+    const onError = vi.fn();
+    const queryClient = client(permutiveErrorCaches({ onError, dedupeMs: 0 }));
+    await queryClient.fetchQuery({ queryKey: ['cohorts'], queryFn: get('/cohorts') });
+    cohortsDown = true;
+    await queryClient.refetchQueries({ queryKey: ['cohorts'] });
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(onError.mock.calls[0]?.[1]).toMatchObject({ background: true });
+    expect(onError.mock.calls[0]?.[1].query.queryKey).toEqual(['cohorts']);
+  });
+
+  it('reports mutation failures', async () => {
+    const onError = vi.fn();
+    const queryClient = client(permutiveErrorCaches({ onError }));
+    await queryClient
+      .getMutationCache()
+      .build(queryClient, {
+        mutationFn: () => permutiveFetch(server.url('/save'), { method: 'POST', body: '{}' }),
+      })
+      .execute(undefined)
+      .catch(() => {});
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(onError.mock.calls[0]?.[1].mutation).toBeDefined();
+  });
+});
