@@ -14,7 +14,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import {
   ErrorBanner,
   PermutiveErrorBoundary,
-  type PermutiveErrorModel,
   type PermutiveErrorState,
   permutiveErrorCaches,
   permutiveFetch,
@@ -197,9 +196,7 @@ describe('a page of queries against a real server', () => {
     );
     expect(await screen.findByRole('button', { name: 'Failed with 401' })).toBeInTheDocument();
     expect(onError).toHaveBeenCalledTimes(1);
-    expect((onError.mock.calls[0]?.[0] as PermutiveErrorModel).requestId).toBe(
-      ENVELOPE_401.request_id,
-    );
+    expect(onError.mock.calls[0]?.[0]).toMatchObject({ requestId: ENVELOPE_401.request_id });
   });
 
   it('resets when resetKeys change', async () => {
