@@ -23,8 +23,8 @@ declare const mutation: UseMutationResult<
   { previous: number }
 >;
 
-// Type-only: these hooks are never called.
-export function overloads() {
+// Type-only: never called, so a hook by name only to keep the rules of hooks.
+export function useOverloads() {
   expectTypeOf(usePermutiveError(query)).toEqualTypeOf<PermutiveErrorState>();
   expectTypeOf(
     usePermutiveError(query, { queryKey: ['cohorts', 1] }),
