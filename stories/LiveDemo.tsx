@@ -52,7 +52,7 @@ function Panel({ title, path }: { title: string; path: string }) {
 
 /** A dashboard of real TanStack queries against the mocked API. */
 export function LiveDemo() {
-  const [log, setLog] = useState<string[]>([]);
+  const [log, setLog] = useState<{ id: number; line: string }[]>([]);
   const [client] = useState(
     () =>
       new QueryClient({
@@ -65,7 +65,10 @@ export function LiveDemo() {
           onError: (model, { background }) =>
             setLog((lines) => [
               ...lines,
-              `${background ? 'Background: ' : ''}${describePermutiveError(model).title} (${model.status ?? model.kind})`,
+              {
+                id: lines.length,
+                line: `${background ? 'Background: ' : ''}${describePermutiveError(model).title} (${model.status ?? model.kind})`,
+              },
             ]),
         }),
       }),
@@ -86,8 +89,8 @@ export function LiveDemo() {
         <section aria-label="Reported errors" className="demo-card">
           <h2>Reported once each (global onError)</h2>
           <ul>
-            {log.map((line, i) => (
-              <li key={`${i}-${line}`}>{line}</li>
+            {log.map(({ id, line }) => (
+              <li key={id}>{line}</li>
             ))}
           </ul>
         </section>
