@@ -33,7 +33,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'core', environment: 'node', include: ['test/core/**/*.test.ts'] },
+        test: {
+          name: 'core',
+          environment: 'node',
+          include: ['test/core/**/*.test.ts'],
+          benchmark: { include: ['test/bench/**/*.bench.ts'] },
+        },
       },
       {
         extends: true,
