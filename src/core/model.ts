@@ -124,6 +124,8 @@ export function isPermutiveErrorModel(value: unknown): value is PermutiveErrorMo
   try {
     const m = value as Record<string, unknown>;
     return (
+      typeof m === 'object' &&
+      m !== null &&
       PERMUTIVE_ERROR_KINDS.includes(m.kind as PermutiveErrorKind) &&
       typeof m.retryable === 'boolean' &&
       FIELDS.every(([key, type]) => m[key] === null || typeof m[key] === type)

@@ -27,6 +27,7 @@ export function parseJson(text: string): unknown {
 
 /** Reads a header from a `Headers`, an axios `AxiosHeaders` or a plain object, any case. */
 export function header(headers: unknown, name: string): string | null {
+  if (headers === null || typeof headers !== 'object') return null;
   try {
     const getter = get(headers, 'get');
     let value =
