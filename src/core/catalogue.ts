@@ -87,6 +87,16 @@ const ROWS: Record<string, Row> = {
   ],
 };
 
+// The kinds each subcode range (1xxx … 5xxx) describes.
+const RANGE_KINDS = [
+  '',
+  'bad-request',
+  'unauthorized forbidden',
+  'not-found',
+  'bad-request',
+  'server',
+];
+
 let english: ErrorCatalogue | undefined;
 
 /**
@@ -116,12 +126,17 @@ export function englishCatalogue(): ErrorCatalogue {
  * ```
  */
 export function copyKeys(model: PermutiveErrorModel): string[] {
-  const { code, status } = model;
+  const { code, status, kind } = model;
+  const range = code !== null && code >= 1000 && code < 6000 ? Math.floor(code / 1000) : 0;
   const keys: string[] = [];
-  if (code !== null) keys.push(String(code));
-  if (code !== null && code >= 1000 && code < 10000) keys.push(`${Math.floor(code / 1000)}xxx`);
+  // A subcode whose range contradicts the HTTP status (a 429 with a 1xxx code) says nothing
+  // reliable: as in decoding, the status wins.
+  if (code !== null && (!range || RANGE_KINDS[range]?.includes(kind))) {
+    keys.push(String(code));
+    if (range) keys.push(`${range}xxx`);
+  }
   if (status !== null) keys.push(String(status));
-  keys.push(model.kind);
+  keys.push(kind);
   return keys;
 }
 

@@ -94,6 +94,14 @@ describe('fallback', () => {
     expect(copyKeys(model(null))).toEqual(['network']);
   });
 
+  it('ignores a subcode whose range contradicts the HTTP status', () => {
+    const limited = createModel('rate-limited', { status: 429, code: 1000 });
+    expect(copyKeys(limited)).toEqual(['429', 'rate-limited']);
+    expect(describePermutiveError(limited).title).toBe(englishCatalogue()['rate-limited']?.title);
+    expect(copyKeys(model(403, 2001))).toEqual(['2001', '2xxx', '403', 'forbidden']);
+    expect(copyKeys(model(500, 77))).toEqual(['77', '500', 'server']);
+  });
+
   it('an unknown code falls back to its range', () => {
     expect(describePermutiveError(model(400, 1999)).description).toBe(
       englishCatalogue()['1xxx']?.description,
