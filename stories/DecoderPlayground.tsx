@@ -5,6 +5,7 @@ import {
   type PermutiveErrorModel,
   readPermutiveError,
 } from '../src/index.js';
+import { ENVELOPE_401 } from '../test/support/envelopes.js';
 import './playground.css';
 
 const FIELDS = [
@@ -24,20 +25,7 @@ export const PRESETS = {
   'Enveloped 401': {
     status: '401',
     headers: 'content-type: application/json\nx-request-id: hdr-1',
-    body: JSON.stringify(
-      {
-        request_id: 'e2cef6f6-296d-4044-b362-73fb2bce4a72',
-        error: {
-          status: 'Unauthorized',
-          code: 2000,
-          message: 'The API key provided is invalid.',
-          cause: 'This key does not exist.',
-          docs: 'https://developer.permutive.com/docs/errors/401/2000',
-        },
-      },
-      null,
-      2,
-    ),
+    body: JSON.stringify(ENVELOPE_401, null, 2),
   },
   'nginx HTML 502': {
     status: '502',

@@ -1,17 +1,9 @@
 import { bench, describe } from 'vitest';
 import { decodePermutiveError, readPermutiveError } from '../../src/core/index.js';
+import { ENVELOPE_401 } from '../support/envelopes.js';
 
 // Figures are ratios within one run: each group has JSON.parse of the same body as baseline.
-const body = JSON.stringify({
-  request_id: 'e2cef6f6-296d-4044-b362-73fb2bce4a72',
-  error: {
-    status: 'Unauthorized',
-    code: 2000,
-    message: 'The API key provided is invalid.',
-    cause: 'This key does not exist.',
-    docs: 'https://developer.permutive.com/docs/errors/401/2000',
-  },
-});
+const body = JSON.stringify(ENVELOPE_401);
 const axiosError = Object.assign(new Error('Request failed with status code 401'), {
   isAxiosError: true,
   response: {

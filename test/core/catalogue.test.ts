@@ -4,6 +4,7 @@ import {
   createModel,
   describePermutiveError,
   englishCatalogue,
+  PERMUTIVE_ERROR_KINDS,
 } from '../../src/core/index.js';
 
 // The contract's known subcodes, with their HTTP status.
@@ -66,18 +67,7 @@ describe('the English catalogue', () => {
   });
 
   it('has copy for every kind', () => {
-    for (const kind of [
-      'bad-request',
-      'unauthorized',
-      'forbidden',
-      'not-found',
-      'rate-limited',
-      'timeout',
-      'server',
-      'network',
-      'aborted',
-      'unknown',
-    ] as const) {
+    for (const kind of PERMUTIVE_ERROR_KINDS) {
       const copy = describePermutiveError(createModel(kind));
       expect(copy).toEqual({
         title: englishCatalogue()[kind]?.title,

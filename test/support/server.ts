@@ -1,18 +1,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ENVELOPE_401 } from './envelopes.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
-export const ENVELOPE_401 = {
-  request_id: 'e2cef6f6-296d-4044-b362-73fb2bce4a72',
-  error: {
-    status: 'Unauthorized',
-    code: 2000,
-    message: 'The API key provided is invalid.',
-    cause: 'This key does not exist.',
-    docs: 'https://developer.permutive.com/docs/errors/401/2000',
-  },
-};
+export { ENVELOPE_401 };
 
 const NGINX_502 =
   '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.25.3</center>\r\n</body>\r\n</html>\r\n';
