@@ -11,6 +11,9 @@ export interface EnvelopeFields {
   docs?: string | undefined;
 }
 
+/** Text with its ends trimmed; blank text counts as absent, so the next candidate is tried. */
+const blank = (text: string | undefined) => text?.trim() || undefined;
+
 const opt = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined);
 
 // Built on first decode, not at import, so that importing the kit costs no schema work.
@@ -60,11 +63,12 @@ export function readEnvelope(body: unknown, withTopMessage = true): EnvelopeFiel
   const { data } = parsed;
   const error = typeof data.error === 'object' ? data.error : undefined;
   return {
-    requestId: data.request_id || data.requestId || undefined,
+    requestId: blank(data.request_id) || blank(data.requestId),
     statusText: error?.status ?? error?.status_code,
     code: error?.code,
-    message: error?.message ?? data.message ?? data.detail ?? str(data.error),
-    cause: error?.cause,
+    message:
+      blank(error?.message) || blank(data.message) || blank(data.detail) || blank(str(data.error)),
+    cause: blank(error?.cause),
     docs: error?.docs,
   };
 }

@@ -49,7 +49,8 @@ export function retryAfterMs(value: string | null, now = Date.now()): number | n
   const text = value?.trim() ?? '';
   if (/^\d+$/.test(text)) {
     const ms = Number(text) * 1000;
-    return ms <= Number.MAX_SAFE_INTEGER ? ms : null;
+    // Past about 285,000 years a delay is not a delay: a number that large is unreadable.
+    return ms < 9e15 ? ms : null;
   }
   const date = /[a-z]/i.test(text) ? Date.parse(text) : Number.NaN;
   return Number.isNaN(date) ? null : Math.max(0, date - now);

@@ -407,6 +407,53 @@ describe('what it is given', () => {
     );
   });
 
+  it('treats blank text as absent, falling through to the next candidate (Spring Boot)', () => {
+    const spring = {
+      timestamp: '2026-01-01T00:00:00Z',
+      status: 500,
+      error: 'Internal Server Error',
+      message: '',
+      path: '/x',
+    };
+    expect(decodePermutiveError(axiosError(500, spring)).message).toBe('Internal Server Error');
+    const blank = decodePermutiveError(
+      axiosError(400, envelope({ message: '   ', cause: '' }, { request_id: ' ' })),
+    );
+    expect(blank).toMatchObject({ message: null, cause: null, requestId: null, code: 2000 });
+  });
+
+  it.each<[string, unknown, Record<string, unknown>]>([
+    [
+      'RFC 7807 problem',
+      { type: 'about:blank', title: 'Not Found', status: 404, detail: 'Cohort 12 not found' },
+      { kind: 'not-found', status: 404, message: 'Cohort 12 not found' },
+    ],
+    [
+      'Google-style envelope',
+      axiosError(403, {
+        error: { code: 403, message: 'No permission', status: 'PERMISSION_DENIED' },
+      }),
+      { kind: 'forbidden', status: 403, message: 'No permission' },
+    ],
+    [
+      'Envoy text 503',
+      axiosError(503, 'upstream connect error or disconnect/reset before headers'),
+      { kind: 'server', message: null },
+    ],
+    [
+      'Cloudflare 522 page',
+      axiosError(522, '<!DOCTYPE html><title>Connection timed out</title>'),
+      { kind: 'server', status: 522 },
+    ],
+    [
+      'string code (Vercel)',
+      axiosError(404, { error: { code: '404', message: 'The page could not be found' } }),
+      { code: null, message: 'The page could not be found' },
+    ],
+  ])('reads a %s', (_name, thrown, expected) => {
+    expect(decodePermutiveError(thrown)).toMatchObject(expected);
+  });
+
   it('survives a Proxy whose every trap throws', () => {
     const trap = () => {
       throw new Error('trap');
