@@ -54,7 +54,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.tsx'],
-          setupFiles: ['test/support/setup-dom.ts'],
+          setupFiles: ['test/support/setup-browser.ts'],
           browser: browser(),
         },
       },
