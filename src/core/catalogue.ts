@@ -157,7 +157,7 @@ export function describePermutiveError(
 ): ErrorCopy {
   const layers = [...catalogues, englishCatalogue()];
   const copy = {} as ErrorCopy;
-  const keys = [...copyKeys(model), 'unknown'];
+  const keys = copyKeys(model);
   for (const field of FIELDS) {
     search: for (const layer of layers) {
       for (const key of keys) {

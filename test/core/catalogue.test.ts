@@ -143,6 +143,14 @@ describe('overrides', () => {
     expect(copy.title).toBe('A');
   });
 
+  it('an override for the unknown kind changes only unknown failures', () => {
+    const overrides = { unknown: { title: 'Oops' } };
+    expect(describePermutiveError(model(401, 2000), overrides).title).toBe(
+      englishCatalogue()['2000']?.title,
+    );
+    expect(describePermutiveError(createModel('unknown'), overrides).title).toBe('Oops');
+  });
+
   it('the first catalogue given wins at the same key', () => {
     expect(
       describePermutiveError(
