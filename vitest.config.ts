@@ -2,6 +2,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import chromiumFlags from './test/support/chromium-flags.json' with { type: 'json' };
 
 // Debian's Chromium, driven by playwright-core: no tool downloads a browser of its own here.
 const browser = () => ({
@@ -11,15 +12,7 @@ const browser = () => ({
   provider: playwright({
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: chromiumFlags,
     },
     contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] },
   }),
@@ -37,7 +30,6 @@ export default defineConfig({
           name: 'core',
           environment: 'node',
           include: ['test/core/**/*.test.ts'],
-          benchmark: { include: ['test/bench/**/*.bench.ts'] },
         },
       },
       {

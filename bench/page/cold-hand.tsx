@@ -1,0 +1,9 @@
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import '../../src/styles.css';
+import { ENVELOPE_401 } from '../../test/support/envelopes.js';
+import { HandWritten } from '../HandWritten.js';
+import { recordFirst } from './frame.js';
+
+const root = createRoot(document.getElementById('root') as HTMLElement);
+void recordFirst(() => flushSync(() => root.render(<HandWritten envelope={ENVELOPE_401} />)));

@@ -1,0 +1,122 @@
+// The Chromium half of `npm run bench`: 1,000 banners against 1,000 hand-written copies of
+// their DOM, and render counts of usePermutiveError against the query alone.
+import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { usePermutiveError } from '../../src/index.js';
+import '../../src/styles.css';
+import { ENVELOPE_401 } from '../../test/support/envelopes.js';
+import { median } from '../measure.js';
+import { bannerTree, handTree } from '../trees.js';
+import { nextFrame } from './frame.js';
+
+/** Mounts `tree` in a fresh root: milliseconds to commit and to the end of the next frame. */
+async function mount(tree: ReactNode, keep?: (host: HTMLElement) => void) {
+  const host = document.createElement('div');
+  document.body.append(host);
+  const root = createRoot(host);
+  await nextFrame();
+  const start = performance.now();
+  flushSync(() => root.render(tree));
+  const commit = performance.now() - start;
+  await nextFrame();
+  const frame = performance.now() - start;
+  keep?.(host);
+  root.unmount();
+  host.remove();
+  await nextFrame();
+  return { commit, frame };
+}
+
+/** The first banner's DOM against the first hand-written one's, as the browser built them. */
+async function sameDom() {
+  let banner = '';
+  let hand = '';
+  await mount(bannerTree(), (host) => {
+    banner = host.firstElementChild?.outerHTML ?? '';
+  });
+  await mount(handTree(), (host) => {
+    hand = host.firstElementChild?.outerHTML ?? '';
+  });
+  return { same: banner === hand, banner, hand };
+}
+
+async function render(runs: number) {
+  const dom = await sameDom();
+  if (!dom.same) return { dom };
+  for (let i = 0; i < 2; i++) {
+    await mount(bannerTree());
+    await mount(handTree());
+  }
+  // Paired run by run, alternating which side goes first.
+  const results: {
+    banner: { commit: number; frame: number };
+    hand: { commit: number; frame: number };
+  }[] = [];
+  for (let i = 0; i < runs; i++) {
+    if (i % 2) {
+      const hand = await mount(handTree());
+      results.push({ banner: await mount(bannerTree()), hand });
+    } else {
+      const banner = await mount(bannerTree());
+      results.push({ banner, hand: await mount(handTree()) });
+    }
+  }
+  const figure = (at: 'commit' | 'frame') => ({
+    bannerMs: median(results.map((r) => r.banner[at])),
+    handMs: median(results.map((r) => r.hand[at])),
+    ratio: median(results.map((r) => r.banner[at] / r.hand[at])),
+    runs: results.map((r) => ({ bannerMs: r.banner[at], handMs: r.hand[at] })),
+  });
+  return { dom, commit: figure('commit'), frame: figure('frame') };
+}
+
+// Fails as an HTTP client does: after a task, with the status and the parsed envelope.
+async function failingQuery(): Promise<never> {
+  await new Promise((wait) => setTimeout(wait, 10));
+  throw Object.assign(new Error('Request failed with status code 401'), {
+    status: 401,
+    data: structuredClone(ENVELOPE_401),
+  });
+}
+const counts = { queryAlone: 0, usePermutiveError: 0 };
+const settled = { queryAlone: false, usePermutiveError: false };
+
+function QueryAlone() {
+  const query = useQuery({ queryKey: ['alone'], queryFn: failingQuery, retry: false });
+  counts.queryAlone++;
+  settled.queryAlone = query.isError;
+  return null;
+}
+
+function WithHook() {
+  const query = useQuery({ queryKey: ['hooked'], queryFn: failingQuery, retry: false });
+  const state = usePermutiveError(query);
+  counts.usePermutiveError++;
+  settled.usePermutiveError = state.error != null;
+  return null;
+}
+
+/**
+ * Renders of a component using the query alone and of one adding usePermutiveError, in the
+ * production build; test/query/page.test.tsx ("adds no render over the query") checks the same.
+ */
+async function rerenders() {
+  const host = document.createElement('div');
+  document.body.append(host);
+  const root = createRoot(host);
+  root.render(
+    <QueryClientProvider client={new QueryClient()}>
+      <QueryAlone />
+      <WithHook />
+    </QueryClientProvider>,
+  );
+  while (!(settled.queryAlone && settled.usePermutiveError)) await nextFrame();
+  for (let i = 0; i < 10; i++) await nextFrame();
+  root.unmount();
+  host.remove();
+  return { ...counts };
+}
+
+Object.assign(window, { bench: { render, rerenders } });
