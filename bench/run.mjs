@@ -26,6 +26,10 @@ const median = (values) => {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
+const spread = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return [0.25, 0.75].map((q) => sorted[Math.round(q * (sorted.length - 1))]);
+};
 const step = (text) => process.stderr.write(`bench: ${text}\n`);
 
 async function nodePart() {
@@ -39,24 +43,27 @@ async function nodePart() {
   return JSON.parse(stdout);
 }
 
-/** The kit's cold import in fresh processes, after its peers, with zod's factories counted. */
+/** The kit's cold import in fresh processes, after its peers; one more with zod's factories counted. */
 async function importPart() {
-  const runs = [];
-  for (let i = 0; i < RUNS; i++) {
+  const once = async (spy) => {
     const { stdout } = await run(
       process.execPath,
-      ['--import', './bench/zod-spy.mjs', 'bench/import-cost.mjs'],
+      [...(spy ? ['--import', './bench/zod-spy.mjs'] : []), 'bench/import-cost.mjs'],
       { cwd: ROOT, env: PRODUCTION },
     );
-    runs.push(JSON.parse(stdout));
-  }
+    return JSON.parse(stdout);
+  };
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await once(false));
+  const spied = await once(true);
   return {
     kitMs: median(runs.map((r) => r.kitMs)),
     peersMs: median(runs.map((r) => r.peersMs)),
     ratio: median(runs.map((r) => r.kitMs / r.peersMs)),
+    spread: spread(runs.map((r) => r.kitMs / r.peersMs)),
     ratioBaseline: 'importing the peers (react, react-dom, @tanstack/react-query, zod/mini)',
-    zodCallsAtImport: Math.max(...runs.map((r) => r.zodCallsAtImport)),
-    zodCallsByFirstDecode: Math.min(...runs.map((r) => r.zodCallsByFirstDecode)),
+    zodCallsAtImport: spied.zodCallsAtImport,
+    zodCallsByFirstDecode: spied.zodCallsByFirstDecode,
   };
 }
 
@@ -95,12 +102,16 @@ async function chromiumPart() {
       await context.close();
       return result;
     };
-    // Cold loads vary more than warm renders: twice the runs, the first one discarded.
-    for (let i = 0; i < 2 * RUNS + 1; i++) {
-      const order = i % 2 ? ['cold-hand', 'cold-banner'] : ['cold-banner', 'cold-hand'];
-      const results = {};
-      for (const name of order) results[name] = await load(name);
-      if (i > 0) cold.push({ banner: results['cold-banner'], hand: results['cold-hand'] });
+    // As in the warm figures: per run, each page loaded 3 times alternating, fastest kept.
+    const fastest = (loads) => loads.reduce((a, b) => (b.frameMs < a.frameMs ? b : a));
+    for (let run = 0; run < RUNS + 1; run++) {
+      const loads = { 'cold-banner': [], 'cold-hand': [] };
+      for (let rep = 0; rep < 3; rep++) {
+        const order = (run + rep) % 2 ? ['cold-hand', 'cold-banner'] : ['cold-banner', 'cold-hand'];
+        for (const name of order) loads[name].push(await load(name));
+      }
+      if (run > 0)
+        cold.push({ banner: fastest(loads['cold-banner']), hand: fastest(loads['cold-hand']) });
     }
     const bannerMs = median(cold.map((r) => r.banner.frameMs));
     const handMs = median(cold.map((r) => r.hand.frameMs));
@@ -112,6 +123,7 @@ async function chromiumPart() {
         bannerMs,
         handMs,
         ratio: median(cold.map((r) => r.banner.frameMs / r.hand.frameMs)),
+        spread: spread(cold.map((r) => r.banner.frameMs / r.hand.frameMs)),
         differenceMs,
         differenceFrames: differenceMs / FRAME_MS,
         bannerCommitMs: median(cold.map((r) => r.banner.commitMs)),
@@ -176,23 +188,25 @@ function table(results) {
   const { server, decode } = results.node ?? {};
   const { render, coldFirstBanner: cold, rerenders } = results.chromium ?? {};
   const ms = (value) => `${value.toFixed(1)} ms`;
+  const half = ({ spread: [low, high] }) =>
+    `; middle half of runs ${low.toFixed(2)}-${high.toFixed(2)}`;
   if (render) {
     rows.push([
       'Chromium commit ratio',
       render.commit.ratio.toFixed(2),
-      `${ms(render.commit.bannerMs)} vs ${ms(render.commit.handMs)} hand-written`,
+      `${ms(render.commit.bannerMs)} vs ${ms(render.commit.handMs)} hand-written${half(render.commit)}`,
     ]);
     rows.push([
       'Chromium next-frame ratio',
       render.frame.ratio.toFixed(2),
-      `${ms(render.frame.bannerMs)} vs ${ms(render.frame.handMs)}`,
+      `${ms(render.frame.bannerMs)} vs ${ms(render.frame.handMs)}${half(render.frame)}`,
     ]);
   }
   if (server)
     rows.push([
       'Server render ratio',
       server.ratio.toFixed(2),
-      `${ms(server.bannerMs)} vs ${ms(server.handMs)}`,
+      `${ms(server.bannerMs)} vs ${ms(server.handMs)}${half(server)}`,
     ]);
   if (decode) {
     for (const [name, figure] of Object.entries(decode)) {
@@ -208,14 +222,14 @@ function table(results) {
     rows.push([
       'import ratio (kit / peers)',
       i.ratio.toFixed(3),
-      `${ms(i.kitMs)} vs ${ms(i.peersMs)}; zod calls at import ${i.zodCallsAtImport}, by first decode ${i.zodCallsByFirstDecode}`,
+      `${ms(i.kitMs)} vs ${ms(i.peersMs)}${half(i)}; zod calls at import ${i.zodCallsAtImport}, by first decode ${i.zodCallsByFirstDecode}`,
     ]);
   }
   if (cold)
     rows.push([
       'cold first banner ratio',
       cold.ratio.toFixed(2),
-      `${ms(cold.bannerMs)} vs ${ms(cold.handMs)}: ${cold.differenceFrames.toFixed(2)} frames later`,
+      `${ms(cold.bannerMs)} vs ${ms(cold.handMs)}: ${cold.differenceFrames.toFixed(2)} frames later${half(cold)}`,
     ]);
   if (rerenders)
     rows.push([
@@ -246,6 +260,8 @@ const results = {
     cpus: (await import('node:os')).cpus().length,
     runs: RUNS,
     banners: 1000,
+    // Other work on the machine widens the spread of every figure; read them together.
+    loadAverage: (await import('node:os')).loadavg(),
   },
 };
 if (wants('node')) results.node = await nodePart();

@@ -3,6 +3,8 @@
 // at import. Use with `node --import ./bench/zod-spy.mjs`.
 import { register } from 'node:module';
 
+globalThis.__zodCalls = 0;
+
 register(
   `data:text/javascript,${encodeURIComponent(`
     export async function resolve(specifier, context, next) {

@@ -7,7 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { usePermutiveError } from '../../src/index.js';
 import '../../src/styles.css';
 import { ENVELOPE_401 } from '../../test/support/envelopes.js';
-import { median } from '../measure.js';
+import { type Paired, paired } from '../measure.js';
 import { bannerTree, handTree } from '../trees.js';
 import { nextFrame } from './frame.js';
 
@@ -45,31 +45,17 @@ async function sameDom() {
 async function render(runs: number) {
   const dom = await sameDom();
   if (!dom.same) return { dom };
-  for (let i = 0; i < 2; i++) {
-    await mount(bannerTree());
-    await mount(handTree());
-  }
-  // Paired run by run, alternating which side goes first.
-  const results: {
-    banner: { commit: number; frame: number };
-    hand: { commit: number; frame: number };
-  }[] = [];
-  for (let i = 0; i < runs; i++) {
-    if (i % 2) {
-      const hand = await mount(handTree());
-      results.push({ banner: await mount(bannerTree()), hand });
-    } else {
-      const banner = await mount(bannerTree());
-      results.push({ banner, hand: await mount(handTree()) });
-    }
-  }
-  const figure = (at: 'commit' | 'frame') => ({
-    bannerMs: median(results.map((r) => r.banner[at])),
-    handMs: median(results.map((r) => r.hand[at])),
-    ratio: median(results.map((r) => r.banner[at] / r.hand[at])),
-    runs: results.map((r) => ({ bannerMs: r.banner[at], handMs: r.hand[at] })),
+  const { commit, frame } = await paired(
+    () => mount(bannerTree()),
+    () => mount(handTree()),
+    { runs },
+  );
+  const figure = ({ subjectMs, baselineMs, ...rest }: Paired) => ({
+    bannerMs: subjectMs,
+    handMs: baselineMs,
+    ...rest,
   });
-  return { dom, commit: figure('commit'), frame: figure('frame') };
+  return { dom, commit: figure(commit), frame: figure(frame) };
 }
 
 // Fails as an HTTP client does: after a task, with the status and the parsed envelope.
