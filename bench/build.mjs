@@ -41,6 +41,10 @@ export async function buildPages({ minify = true } = {}) {
         input: ['index.html', 'cold-banner.html', 'cold-hand.html'].map((page) =>
           resolve(root, page),
         ),
+        // Unminified for the profiler: dependencies in their own chunk, to tell them from the kit.
+        output: minify
+          ? {}
+          : { manualChunks: (id) => (id.includes('node_modules') ? 'dependencies' : undefined) },
       },
     },
   });

@@ -38,7 +38,7 @@ function renderTime(tree: () => ReactNode) {
 const renderBanners = () => ({ ms: renderTime(bannerTree) });
 const renderHand = () => ({ ms: renderTime(handTree) });
 
-const N = 20_000;
+const N = 10_000;
 const cycle =
   <T,>(items: (() => T)[]) =>
   () =>

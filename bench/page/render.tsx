@@ -105,4 +105,9 @@ async function rerenders() {
   return { ...counts };
 }
 
-Object.assign(window, { bench: { render, rerenders } });
+/** Mounts 1,000 banners `times` times, for the profiler (bench/profile.mjs). */
+async function mountBanners(times: number) {
+  for (let i = 0; i < times; i++) await mount(bannerTree());
+}
+
+Object.assign(window, { bench: { render, rerenders, mountBanners } });
