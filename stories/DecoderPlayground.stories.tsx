@@ -37,7 +37,9 @@ export const ProxyHtml502: Story = {
     await expect(field(decoded, 'kind')).toBe('"server"');
     await expect(field(decoded, 'message')).toBe('null');
     await expect(
-      within(canvas.getByLabelText('Catalogue copy')).getByText('Server error'),
+      within(canvas.getByLabelText('Catalogue copy')).getByText(
+        "The service didn't answer properly",
+      ),
     ).toBeVisible();
   },
 };

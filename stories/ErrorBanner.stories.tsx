@@ -80,7 +80,9 @@ export const French: Story = {
     </ErrorMessagesProvider>
   ),
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('heading')).toHaveTextContent('Service indisponible');
+    await expect(canvas.getByRole('heading')).toHaveTextContent(
+      'Le service est momentanément indisponible',
+    );
     await expect(canvas.getByRole('button', { name: 'Fermer' })).toBeVisible();
   },
 };

@@ -29,62 +29,142 @@ export type ErrorCopyEntry = { [K in keyof ErrorCopy]?: CopyText };
  *
  * @example
  * ```ts
- * const copy: ErrorCatalogue = { '2000': { title: 'Your API key was rejected' } };
+ * const copy: ErrorCatalogue = { '2000': { title: 'Your Permutive key needs renewing' } };
  * ```
  */
 export type ErrorCatalogue = Readonly<Record<string, ErrorCopyEntry>>;
 
-type Row = [title: string, description: string, action?: string];
+// Retryable kinds sit beside a working "Try again" button (a 429's counts down Retry-After),
+// so their next step never asks people to wait and come back later.
+const SUPPORT = 'Try again. If it keeps happening, contact support.';
+const RELOAD = 'Reload the page and try again. If it happens again, contact support.';
+const CONFLICT: ErrorCopyEntry = {
+  title: 'This clashes with existing data',
+  description:
+    'Something with the same name or ID is already there, or it changed since the page loaded.',
+  action: 'Reload the page to see the latest version, then try again.',
+};
 
-const RETRY = 'Try again.';
-const LATER = 'Try again in a few minutes.';
-const CONFLICT = 'This conflicts with existing data.';
-// Short on purpose: the copy ships in every bundle. Missing fields fall back to the next key.
-const ROWS: Record<string, Row> = {
-  1000: ['Invalid values', "Some values sent weren't valid."],
-  1002: ['Malformed request', "The data sent wasn't in the expected shape."],
-  1003: ['Missing data', 'The request needed data but had none.'],
-  2000: ['Invalid API key', "The API key isn't valid.", 'Check the API key or sign in again.'],
-  2001: ['Key not allowed', "This API key can't access this resource."],
-  2004: ['Sign-in required', 'You need to sign in to do this.'],
-  2005: ['Invalid sign-in', "Your sign-in details aren't valid."],
-  3000: ['Not found', "This resource doesn't exist."],
-  4000: ['Already exists', 'Something with this ID already exists.', 'Use a different ID.'],
-  5000: ['Server error', 'The server hit an unexpected problem.'],
-  '1xxx': ['Invalid request', "Part of the request wasn't valid."],
-  '2xxx': ['Access problem', 'Your sign-in or permissions were rejected.'],
-  '3xxx': ['Not found', "What you asked for doesn't exist."],
-  '4xxx': ['Conflict', CONFLICT],
-  '5xxx': ['Server error', 'The server had a problem.'],
-  409: ['Conflict', CONFLICT],
-  410: ['Gone', 'This was removed for good.'],
-  503: ['Service unavailable', 'The service is down or busy.'],
-  'bad-request': [
-    'Invalid request',
-    "Something in the request wasn't valid.",
-    'Check your input and try again.',
-  ],
-  unauthorized: ["You're signed out", "Your sign-in or API key wasn't accepted.", 'Sign in again.'],
-  forbidden: ['No access', "You aren't allowed to do this.", 'Ask an admin for access.'],
-  'not-found': ['Not found', "What you asked for doesn't exist.", 'Check the link or go back.'],
-  'rate-limited': [
-    'Too many requests',
-    'Too many requests in a short time.',
-    'Wait a moment, then try again.',
-  ],
-  timeout: ['Timed out', 'The service took too long to answer.', RETRY],
-  server: ['Server error', 'The service had a problem.', LATER],
-  network: [
-    "Can't connect",
-    "The service couldn't be reached.",
-    'Check your connection and try again.',
-  ],
-  aborted: ['Cancelled', 'The request was cancelled.', RETRY],
-  unknown: [
-    'Something went wrong',
-    'An unexpected error happened.',
-    'Try again, or contact support.',
-  ],
+// An entry exists only where its key says more than the keys after it, since a subcode or range
+// entry hides its status's words. Subcodes 3000 ("does not exist") and 5000 ("unspecified") and
+// the 1xxx, 2xxx, 3xxx and 5xxx ranges say no more than their HTTP status (a 503 carrying 5000 is
+// still unavailable, a 410 carrying 3000 still gone), so they have none; 4xxx says "conflict".
+const ENGLISH: ErrorCatalogue = {
+  1000: {
+    title: "Some values weren't accepted",
+    description: "At least one is outside the range or format that's allowed.",
+    action: 'Check your input, correct those values and try again.',
+  },
+  1002: {
+    title: "The data sent couldn't be read",
+    description:
+      "It wasn't laid out the way the service expects, which usually points to a fault in this app.",
+    action: RELOAD,
+  },
+  1003: {
+    title: 'Required data was missing',
+    description: 'The service expected details with this action, but none came with it.',
+    action: RELOAD,
+  },
+  2000: {
+    title: 'Your API key was rejected',
+    description: 'It may have been mistyped, revoked or replaced.',
+    action: 'Check the API key in your settings, or sign in again.',
+  },
+  2001: {
+    title: "Your API key can't do this",
+    description: "It is valid, but it hasn't been given access to this item or action.",
+    action: 'Ask an admin to give the key access.',
+  },
+  2004: {
+    title: 'You need to sign in',
+    description: "No sign-in details reached the service, so it can't tell who you are.",
+    action: 'Sign in, then try again.',
+  },
+  2005: {
+    title: "Your sign-in wasn't accepted",
+    description: 'The details sent with it are wrong or have expired.',
+  },
+  4000: {
+    title: 'This already exists',
+    description: 'Another item has the same ID.',
+    action: 'Use a different ID, or open the existing item.',
+  },
+  '4xxx': CONFLICT,
+  409: CONFLICT,
+  410: {
+    title: 'This item is no longer available',
+    description: "It was deleted for good, so links to it won't work.",
+    action: 'Go back and choose another item.',
+  },
+  502: {
+    title: "The service didn't answer properly",
+    description:
+      'A server in between got a broken or empty reply, often while the service restarts.',
+  },
+  503: {
+    title: 'The service is temporarily unavailable',
+    description: "It's down for maintenance or too busy to take on more work.",
+  },
+  504: {
+    title: 'The service is taking too long',
+    description: "It didn't finish in time, usually because it's busy or the task is large.",
+  },
+  'bad-request': {
+    title: "The service couldn't accept this",
+    description: 'Something in it is missing or not in the form it expects.',
+    action: 'Check your input and try again.',
+  },
+  unauthorized: {
+    title: "You're signed out",
+    description: 'Your session may have expired, or your API key is no longer accepted.',
+    action: 'Sign in again.',
+  },
+  forbidden: {
+    title: "You don't have access to this",
+    description: "Your account or API key hasn't been given permission for it.",
+    action: 'Ask an admin for access.',
+  },
+  'not-found': {
+    title: "This item can't be found",
+    description: 'It may have been deleted, or the link may be out of date.',
+    action: 'Check the link, or go back and choose another item.',
+  },
+  'rate-limited': {
+    title: 'Too many requests',
+    description: 'The service limits how often it can be asked, and this app went over.',
+    action: SUPPORT,
+  },
+  timeout: {
+    title: 'This is taking too long',
+    description: 'No answer came back in time; a slow connection or a busy service can cause this.',
+    action: 'Check your connection, then try again.',
+  },
+  server: {
+    title: 'The service ran into a problem',
+    description: "Something failed on its side; it wasn't caused by anything you did.",
+    action: SUPPORT,
+  },
+  network: {
+    title: "Can't reach the service",
+    description: 'Your device may be offline, or a firewall or VPN may be blocking it.',
+    action: 'Check your connection, then try again.',
+  },
+  aborted: {
+    title: 'This was cancelled',
+    description: 'It stopped before an answer came back.',
+    action: 'Start it again if you still need it.',
+  },
+  'invalid-response': {
+    title: "The reply couldn't be used",
+    description: 'The service answered, but not in the form this app expects.',
+    action: RELOAD,
+  },
+  unknown: {
+    title: 'Something went wrong',
+    description: "The app hit an error it didn't expect.",
+    action: SUPPORT,
+  },
 };
 
 // The kinds each subcode range (1xxx … 5xxx) describes.
@@ -97,8 +177,6 @@ const RANGE_KINDS = [
   'server',
 ];
 
-let english: ErrorCatalogue | undefined;
-
 /**
  * The built-in English catalogue, as entries you can spread into your own.
  *
@@ -108,13 +186,7 @@ let english: ErrorCatalogue | undefined;
  * ```
  */
 export function englishCatalogue(): ErrorCatalogue {
-  english ??= Object.fromEntries(
-    Object.entries(ROWS).map(([key, [title, description, action]]) => [
-      key,
-      { title, description, action },
-    ]),
-  );
-  return english;
+  return ENGLISH;
 }
 
 /**

@@ -1,8 +1,14 @@
 import type { ErrorMessages } from '../components/messages/index.js';
 
-const RETRY = 'Réessayez.';
-const LATER = 'Réessayez dans quelques minutes.';
-const CONFLICT = 'Cela entre en conflit avec des données existantes.';
+// As in English: no "wait and retry later" beside a working "Réessayer" button.
+const SUPPORT = 'Réessayez. Si le problème persiste, contactez l’assistance.';
+const RELOAD = 'Rechargez la page et réessayez. Si le problème se répète, contactez l’assistance.';
+const CONFLICT = {
+  title: 'Conflit avec des données existantes',
+  description:
+    'Le même nom ou identifiant est déjà pris, ou le contenu a changé depuis le chargement de la page.',
+  action: 'Rechargez la page pour voir la dernière version, puis réessayez.',
+};
 
 /**
  * French: every error entry and UI string of the kit.
@@ -17,100 +23,125 @@ const CONFLICT = 'Cela entre en conflit avec des données existantes.';
 export const fr: ErrorMessages = {
   errors: {
     1000: {
-      title: 'Valeurs non valides',
-      description: 'Certaines valeurs envoyées ne sont pas valides.',
+      title: 'Certaines valeurs ont été refusées',
+      description: 'Au moins l’une d’elles sort de la plage ou du format autorisés.',
+      action: 'Vérifiez votre saisie, corrigez ces valeurs et réessayez.',
     },
     1002: {
-      title: 'Requête mal formée',
-      description: "Les données envoyées n'ont pas la forme attendue.",
+      title: 'Les données envoyées sont illisibles',
+      description:
+        'Leur structure ne correspond pas à ce qu’attend le service, ce qui vient souvent d’un défaut de cette application.',
+      action: RELOAD,
     },
     1003: {
-      title: 'Données manquantes',
-      description: 'La requête attendait des données, mais n’en contenait pas.',
+      title: 'Des données obligatoires manquent',
+      description:
+        'Le service attendait des informations avec cette action, mais n’en a reçu aucune.',
+      action: RELOAD,
     },
     2000: {
-      title: 'Clé API non valide',
-      description: "La clé API n'est pas valide.",
-      action: 'Vérifiez la clé API ou reconnectez-vous.',
+      title: 'Votre clé API a été refusée',
+      description: 'Elle a peut-être été mal saisie, révoquée ou remplacée.',
+      action: 'Vérifiez la clé API dans vos paramètres, ou reconnectez-vous.',
     },
     2001: {
-      title: 'Clé non autorisée',
-      description: "Cette clé API n'a pas accès à cette ressource.",
+      title: 'Votre clé API ne permet pas cela',
+      description: 'Elle est valide, mais n’a pas reçu l’accès à cet élément ou à cette action.',
+      action: 'Demandez à un administrateur de donner l’accès à cette clé.',
     },
-    2004: { title: 'Connexion requise', description: 'Vous devez vous connecter pour faire cela.' },
+    2004: {
+      title: 'Vous devez vous connecter',
+      description:
+        'Aucun identifiant n’est parvenu au service, qui ne sait donc pas qui vous êtes.',
+      action: 'Connectez-vous, puis réessayez.',
+    },
     2005: {
-      title: 'Connexion non valide',
-      description: 'Vos informations de connexion ne sont pas valides.',
+      title: 'Vos identifiants ont été refusés',
+      description: 'Les informations envoyées sont incorrectes ou ont expiré.',
     },
-    3000: { title: 'Introuvable', description: "Cette ressource n'existe pas." },
     4000: {
-      title: 'Existe déjà',
-      description: 'Un élément avec cet identifiant existe déjà.',
-      action: 'Utilisez un autre identifiant.',
+      title: 'Cet élément existe déjà',
+      description: 'Un autre porte le même identifiant.',
+      action: 'Utilisez un autre identifiant, ou ouvrez l’élément existant.',
     },
-    5000: {
-      title: 'Erreur du serveur',
-      description: 'Le serveur a rencontré un problème inattendu.',
+    '4xxx': CONFLICT,
+    409: CONFLICT,
+    410: {
+      title: 'Cet élément n’est plus disponible',
+      description: 'Il a été supprimé définitivement, et les liens qui y mènent ne marchent plus.',
+      action: 'Revenez en arrière et choisissez un autre élément.',
     },
-    '1xxx': {
-      title: 'Requête non valide',
-      description: "Une partie de la requête n'est pas valide.",
+    502: {
+      title: 'Le service n’a pas répondu correctement',
+      description:
+        'Un serveur intermédiaire a reçu une réponse vide ou incomplète, souvent pendant un redémarrage du service.',
     },
-    '2xxx': {
-      title: "Problème d'accès",
-      description: 'Votre connexion ou vos autorisations ont été refusées.',
+    503: {
+      title: 'Le service est momentanément indisponible',
+      description: 'Il est en maintenance ou trop sollicité pour accepter plus de travail.',
     },
-    '3xxx': { title: 'Introuvable', description: "Ce que vous demandez n'existe pas." },
-    '4xxx': { title: 'Conflit', description: CONFLICT },
-    '5xxx': { title: 'Erreur du serveur', description: 'Le serveur a rencontré un problème.' },
-    409: { title: 'Conflit', description: CONFLICT },
-    410: { title: 'Supprimé', description: 'Cet élément a été supprimé définitivement.' },
-    503: { title: 'Service indisponible', description: 'Le service est arrêté ou surchargé.' },
+    504: {
+      title: 'Le service met trop de temps à répondre',
+      description:
+        'Il n’a pas terminé à temps, souvent parce qu’il est surchargé ou que la tâche est lourde.',
+    },
     'bad-request': {
-      title: 'Requête non valide',
-      description: "Un élément de la requête n'est pas valide.",
+      title: 'Le service n’a pas pu accepter cette demande',
+      description: 'Il manque quelque chose, ou un élément n’a pas la forme attendue.',
       action: 'Vérifiez votre saisie et réessayez.',
     },
     unauthorized: {
-      title: 'Vous êtes déconnecté',
-      description: "Votre connexion ou votre clé API n'a pas été acceptée.",
+      title: 'Votre session a pris fin',
+      description: 'Elle a peut-être expiré, ou votre clé API n’est plus acceptée.',
       action: 'Reconnectez-vous.',
     },
     forbidden: {
-      title: "Pas d'accès",
-      description: "Vous n'êtes pas autorisé à faire cela.",
-      action: "Demandez l'accès à un administrateur.",
+      title: 'Accès non autorisé',
+      description: 'Votre compte ou votre clé API n’a pas les droits nécessaires.',
+      action: 'Demandez l’accès à un administrateur.',
     },
     'not-found': {
-      title: 'Introuvable',
-      description: "Ce que vous demandez n'existe pas.",
-      action: 'Vérifiez le lien ou revenez en arrière.',
+      title: 'Élément introuvable',
+      description: 'Il a peut-être été supprimé, ou le lien n’est plus à jour.',
+      action: 'Vérifiez le lien, ou revenez en arrière et choisissez un autre élément.',
     },
     'rate-limited': {
       title: 'Trop de requêtes',
-      description: 'Trop de requêtes en peu de temps.',
-      action: 'Patientez un instant, puis réessayez.',
+      description:
+        'Le service limite la fréquence des appels, et cette application a dépassé cette limite.',
+      action: SUPPORT,
     },
     timeout: {
-      title: 'Délai dépassé',
-      description: 'Le service a mis trop de temps à répondre.',
-      action: RETRY,
+      title: 'Cela prend trop de temps',
+      description:
+        'Aucune réponse n’est arrivée à temps, peut-être à cause d’une connexion lente ou d’un service surchargé.',
+      action: 'Vérifiez votre connexion, puis réessayez.',
     },
     server: {
-      title: 'Erreur du serveur',
-      description: 'Le service a rencontré un problème.',
-      action: LATER,
+      title: 'Le service a rencontré un problème',
+      description: 'Une panne s’est produite de son côté, et vous n’y êtes pour rien.',
+      action: SUPPORT,
     },
     network: {
-      title: 'Connexion impossible',
-      description: "Le service n'a pas pu être joint.",
-      action: 'Vérifiez votre connexion et réessayez.',
+      title: 'Impossible de joindre le service',
+      description:
+        'Votre appareil est peut-être hors ligne, ou un pare-feu ou un VPN bloque l’accès.',
+      action: 'Vérifiez votre connexion, puis réessayez.',
     },
-    aborted: { title: 'Annulé', description: 'La requête a été annulée.', action: RETRY },
+    aborted: {
+      title: 'Action annulée',
+      description: 'Elle s’est arrêtée avant qu’une réponse n’arrive.',
+      action: 'Relancez-la si vous en avez encore besoin.',
+    },
+    'invalid-response': {
+      title: 'La réponse est inutilisable',
+      description: 'Le service a répondu, mais pas sous la forme attendue par cette application.',
+      action: RELOAD,
+    },
     unknown: {
       title: 'Une erreur est survenue',
-      description: "Une erreur inattendue s'est produite.",
-      action: 'Réessayez ou contactez le support.',
+      description: 'L’application ne sait pas d’où vient ce problème.',
+      action: SUPPORT,
     },
   },
   ui: {

@@ -347,7 +347,9 @@ describe('copy and languages', () => {
       </ErrorMessagesProvider>,
     );
     const alert = screen.getByRole('alert');
-    expect(within(alert).getByRole('heading')).toHaveTextContent('Service indisponible');
+    expect(within(alert).getByRole('heading')).toHaveTextContent(
+      'Le service est momentanément indisponible',
+    );
     for (const name of [
       'Réessayer',
       'Fermer',

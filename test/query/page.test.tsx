@@ -131,7 +131,7 @@ describe('a page of queries against a real server', () => {
     await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(2), { timeout: 3000 });
     const [inline] = within(screen.getByRole('region', { name: 'Profile' })).getAllByRole('alert');
     expect(inline).toHaveAttribute('data-kind', 'unauthorized');
-    expect(inline).toHaveTextContent('Invalid API key');
+    expect(inline).toHaveTextContent('Your API key was rejected');
     expect(within(inline as HTMLElement).queryByRole('button', { name: 'Try again' })).toBeNull();
     expect(hits.me).toBe(1);
 
@@ -260,7 +260,7 @@ describe('usePermutiveError', () => {
       code: 2000,
       requestId: ENVELOPE_401.request_id,
     });
-    expect(settled.copy?.title).toBe('Invalid API key');
+    expect(settled.copy?.title).toBe('Your API key was rejected');
     rerender(
       wrap(
         queryClient,
