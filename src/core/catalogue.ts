@@ -41,7 +41,7 @@ const RELOAD = 'Reload the page and try again. If it happens again, contact supp
 const CONFLICT: ErrorCopyEntry = {
   title: 'This clashes with existing data',
   description:
-    'Something with the same name or ID is already there, or it changed since the page loaded.',
+    'Something with the same name or ID is already there, or the data changed since the page loaded.',
   action: 'Reload the page to see the latest version, then try again.',
 };
 
@@ -136,7 +136,7 @@ const ENGLISH: ErrorCatalogue = {
     action: SUPPORT,
   },
   timeout: {
-    title: 'This is taking too long',
+    title: 'This took too long',
     description: 'No answer came back in time; a slow connection or a busy service can cause this.',
     action: 'Check your connection, then try again.',
   },

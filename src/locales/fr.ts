@@ -112,7 +112,7 @@ export const fr: ErrorMessages = {
       action: SUPPORT,
     },
     timeout: {
-      title: 'Cela prend trop de temps',
+      title: 'Cela a pris trop de temps',
       description:
         'Aucune réponse n’est arrivée à temps, peut-être à cause d’une connexion lente ou d’un service surchargé.',
       action: 'Vérifiez votre connexion, puis réessayez.',
