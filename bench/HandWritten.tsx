@@ -23,10 +23,10 @@ export function HandWritten({ envelope }: { envelope: typeof ENVELOPE_401 }) {
       data-severity="error"
     >
       <div className="pe-body">
-        <h2 className="pe-title">Invalid API key</h2>
-        <p className="pe-description">The API key isn't valid.</p>
+        <h2 className="pe-title">Your API key was rejected</h2>
+        <p className="pe-description">It may have been mistyped, revoked or replaced.</p>
         <p className="pe-message">{envelope.error.message}</p>
-        <p className="pe-next">Check the API key or sign in again.</p>
+        <p className="pe-next">Check the API key in your settings, or sign in again.</p>
         <details className="pe-details">
           <summary>Details</summary>
           <p>{envelope.error.cause}</p>
