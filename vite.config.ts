@@ -12,7 +12,8 @@ export default defineConfig({
     react(),
     {
       name: 'copy-styles',
-      apply: 'build',
+      // Library builds only: Storybook's build drops `build.lib` and writes elsewhere.
+      apply: (config, { command }) => command === 'build' && config.build?.lib !== undefined,
       closeBundle: () => copyFileSync('src/styles.css', 'dist/styles.css'),
     },
   ],
