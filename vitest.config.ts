@@ -2,17 +2,25 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import chromiumFlags from './test/support/chromium-flags.json' with { type: 'json' };
+import { CHROMIUM_ARGS, localChromium, runsBrowserProjects } from './test/support/chromium.js';
 
-// Debian's Chromium, driven by playwright-core: no tool downloads a browser of its own here.
+// Chromium from the usual places (or CHROMIUM_PATH), driven by playwright-core: no tool
+// downloads a browser of its own here. Without one, a browser run stops with one line that
+// says how to get it, not a Playwright stack trace.
+const chromium = localChromium();
+if ('problem' in chromium && runsBrowserProjects(process.argv)) {
+  console.error(chromium.problem);
+  process.exit(1);
+}
+
 const browser = () => ({
   enabled: true,
   headless: true,
   screenshotFailures: false,
   provider: playwright({
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: chromiumFlags,
+      executablePath: 'path' in chromium ? chromium.path : undefined,
+      args: CHROMIUM_ARGS,
     },
     contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] },
   }),
@@ -29,7 +37,8 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['test/core/**/*.test.ts'],
+          include: ['test/core/**/*.test.ts', 'test/support/**/*.test.ts'],
+          benchmark: { include: ['test/bench/**/*.bench.ts'] },
         },
       },
       {
