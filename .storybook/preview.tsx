@@ -1,14 +1,122 @@
-import type { Preview } from '@storybook/react-vite';
+import type { Decorator, Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+import { useLayoutEffect } from 'react';
+import { ErrorMessagesProvider } from '../src/index.js';
+import { fr } from '../src/locales/fr.js';
 import '../src/styles.css';
+import './preview.css';
+
+type Theme = 'light' | 'dark' | 'system';
+const COLOR_SCHEME: Record<Theme, string> = {
+  light: 'light',
+  dark: 'dark',
+  system: 'light dark',
+};
+
+/**
+ * Theme, direction and language from the toolbar, applied to every story. The frame's
+ * background is the system colour `Canvas`, so it follows the theme (and, for "system",
+ * the operating system) as the kit's own colours do.
+ */
+const withToolbar: Decorator = (Story, { globals, viewMode }) => {
+  const theme: Theme = globals.theme ?? 'light';
+  const dir: 'ltr' | 'rtl' = globals.dir ?? 'ltr';
+  const locale: 'en' | 'fr' = globals.locale ?? 'en';
+  useLayoutEffect(() => {
+    // On a story's own canvas the whole page follows, not only the frame.
+    if (viewMode !== 'story') return;
+    document.documentElement.style.colorScheme = COLOR_SCHEME[theme];
+  }, [theme, viewMode]);
+  const frame = (
+    <div
+      className="sb-frame"
+      data-theme={theme === 'system' ? undefined : theme}
+      dir={dir}
+      lang={locale}
+      style={{ colorScheme: COLOR_SCHEME[theme] }}
+    >
+      <Story />
+    </div>
+  );
+  return locale === 'fr' ? (
+    <ErrorMessagesProvider messages={fr}>{frame}</ErrorMessagesProvider>
+  ) : (
+    frame
+  );
+};
 
 const preview: Preview = {
+  // Every component gets a docs page with its prop table, from its TSDoc.
+  tags: ['autodocs'],
   // The live demo's API is mocked by a service worker; other requests pass through.
   loaders: [mswLoader()],
+  decorators: [withToolbar],
+  globalTypes: {
+    theme: {
+      description: 'Colour theme of the stories',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light', icon: 'sun' },
+          { value: 'dark', title: 'Dark', icon: 'moon' },
+          { value: 'system', title: 'System', icon: 'browser' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    dir: {
+      description: 'Writing direction',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    locale: {
+      description: 'Language of the kit’s copy',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English', right: 'en' },
+          { value: 'fr', title: 'Français', right: 'fr' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'light', dir: 'ltr', locale: 'en' },
   parameters: {
     // Any axe violation fails the story's test.
     a11y: { test: 'error' },
     controls: { matchers: { color: /(background|color)$/i } },
+    options: {
+      // The Introduction first: Storybook opens on it.
+      storySort: {
+        order: [
+          'Introduction',
+          'Guides',
+          [
+            'Error model',
+            'TanStack Query',
+            'Components',
+            'Accessibility',
+            'Languages',
+            'Theming',
+            '*',
+          ],
+          'Components',
+          'Query',
+          'Live demo',
+          '*',
+        ],
+      },
+    },
   },
 };
 
