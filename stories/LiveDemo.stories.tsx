@@ -1,70 +1,128 @@
+import type { Clock } from '@sinonjs/fake-timers';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { api, handlers, offline } from './api.js';
+import { api, handlers } from './api.js';
+import { advanceUntil, installClock } from './clock.js';
 import { LiveDemo } from './LiveDemo.js';
 import './playground.css';
 
+let clock: Clock;
+
+/**
+ * A dashboard of real TanStack queries against a mocked Permutive API. Use the **Mocked API**
+ * panel to make any endpoint answer any status (with or without Permutive's envelope, with
+ * `Retry-After`), drop the network, slow down or recover after a few failures, then watch the
+ * retries, countdowns, the boundary around Cohorts and the recovery.
+ */
 const meta = {
   title: 'Live demo/Dashboard',
   component: LiveDemo,
+  // A demo, not a component: no props page.
+  tags: ['!autodocs'],
+  parameters: { layout: 'padded' },
+  args: { baseDelayMs: 500, maxDelayMs: 4000, maxRetries: 2 },
   beforeEach({ msw }) {
-    api.cohortHits = 0;
-    api.cohortFailures = 0;
+    api.reset();
     msw.use(...handlers);
+    clock = installClock();
+    return () => clock.uninstall();
   },
 } satisfies Meta<typeof LiveDemo>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Cohorts load; the other panels show a 401 envelope, an nginx 502 page and a 429 inline. */
+const banners = (root: HTMLElement) => root.querySelectorAll('[data-kind]');
+
+/** Cohorts load; the other panels show a 401 envelope, a proxy's 502 page and a 429 inline. */
 export const Dashboard: Story = {
-  play: async ({ canvas }) => {
+  play: async ({ canvas, canvasElement }) => {
     await expect(await canvas.findByText(/Sports fans/)).toBeVisible();
     const account = canvas.getByRole('region', { name: 'Your account' });
-    await expect(await within(account).findByRole('alert')).toHaveAttribute(
-      'data-kind',
-      'unauthorized',
-    );
     const segments = canvas.getByRole('region', { name: 'Segments' });
-    await waitFor(
-      () => expect(within(segments).getByRole('alert')).toHaveAttribute('data-status', '502'),
-      { timeout: 4000 },
-    );
-    await expect(within(segments).getByText('edge-7f3a')).toBeVisible();
+    const usage = canvas.getByRole('region', { name: 'Usage' });
+    // 401 is not retried; 502 and 429 are, twice, before their banners appear.
+    await advanceUntil(clock, 'three banners', () => banners(canvasElement).length === 3);
+    await expect(account.querySelector('[data-kind]')).toHaveAttribute('data-kind', 'unauthorized');
+    await expect(segments.querySelector('[data-kind]')).toHaveAttribute('data-status', '502');
+    await expect(within(segments).getByText('edge-segments-3')).toBeVisible();
+    await expect(usage.querySelector('[data-kind]')).toHaveAttribute('data-kind', 'rate-limited');
+    await expect(api.hits).toEqual({ cohorts: 1, me: 1, segments: 3, usage: 3 });
   },
 };
 
-/** The cohorts API fails three times (first try and two retries), reaching the boundary; retry recovers. */
+/** Cohorts fail three times (first try and two retries), reaching the boundary; Try again recovers. */
 export const RecoversOnRetry: Story = {
   beforeEach() {
-    api.cohortFailures = 3;
+    api.reset({ cohorts: { status: 503, envelope: true, retryAfterS: null, failures: 3 } });
   },
   play: async ({ canvas }) => {
     const list = canvas.getByRole('region', { name: 'Cohort list' });
-    const banner = await within(list).findByRole('alert', {}, { timeout: 5000 });
-    await expect(banner).toHaveAttribute('data-status', '503');
-    await expect(api.cohortHits).toBe(3);
-    await userEvent.click(within(banner).getByRole('button', { name: 'Try again' }));
+    await advanceUntil(
+      clock,
+      'the boundary shows its banner',
+      () => api.hits.cohorts === 3 && list.querySelector('[data-kind]') !== null,
+    );
+    await expect(list.querySelector('[data-kind]')).toHaveAttribute('data-status', '503');
+    await userEvent.click(within(list).getByRole('button', { name: /try again/i }));
     await expect(await within(list).findByText(/Sports fans/)).toBeVisible();
-    await expect(api.cohortHits).toBe(4);
+    await expect(api.hits.cohorts).toBe(4);
   },
 };
 
-/** No response at all: every panel says so, and the global handler reports it once. */
-export const NetworkDown: Story = {
-  beforeEach({ msw }) {
-    msw.use(...offline);
+/** Every endpoint answers the same 503: the page shows one banner, not four. */
+export const EverythingFailsTheSameWay: Story = {
+  beforeEach() {
+    api.everywhere({ status: 503, envelope: true, retryAfterS: null, failures: null });
   },
-  play: async ({ canvas }) => {
-    const account = canvas.getByRole('region', { name: 'Your account' });
-    await waitFor(
-      () => expect(within(account).getByRole('alert')).toHaveAttribute('data-kind', 'network'),
-      { timeout: 5000 },
+  play: async ({ canvas, canvasElement }) => {
+    await advanceUntil(
+      clock,
+      'every endpoint gave up',
+      () =>
+        Object.values(api.hits).every((hits) => hits === 3) && banners(canvasElement).length > 0,
     );
+    await waitFor(() => expect(banners(canvasElement)).toHaveLength(1));
+    await expect(canvas.getByTestId('page-banner')).toHaveAttribute('data-status', '503');
+    await expect(canvas.getAllByText('Not loaded: see the message above.')).toHaveLength(4);
     const reported = canvas.getByRole('region', { name: 'Reported errors' });
-    await waitFor(() => expect(within(reported).getAllByText(/network/)).toHaveLength(1), {
-      timeout: 5000,
-    });
+    await expect(within(reported).getAllByRole('listitem')).toHaveLength(1);
+  },
+};
+
+/** No response at all: one banner says so, and the global handler reports it once. */
+export const NetworkDown: Story = {
+  beforeEach() {
+    api.everywhere({ status: 0, envelope: true, retryAfterS: null, failures: null });
+  },
+  play: async ({ canvas, canvasElement }) => {
+    await advanceUntil(
+      clock,
+      'one banner',
+      () =>
+        banners(canvasElement).length === 1 && Object.values(api.hits).every((hits) => hits === 3),
+    );
+    await expect(canvas.getByTestId('page-banner')).toHaveAttribute('data-kind', 'network');
+    const reported = canvas.getByRole('region', { name: 'Reported errors' });
+    await expect(within(reported).getAllByText(/network/)).toHaveLength(1);
+  },
+};
+
+/** Steered from the panel: usage fails once with a 500, the panel says it is retrying, then loads. */
+export const SteerFromThePanel: Story = {
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText(/Sports fans/)).toBeVisible();
+    const panel = canvas.getByRole('form', { name: 'Mocked API' });
+    await userEvent.selectOptions(within(panel).getByLabelText('Endpoint'), '/api/usage');
+    await userEvent.selectOptions(
+      within(panel).getByLabelText('Answer'),
+      '500 Internal Server Error',
+    );
+    await userEvent.type(within(panel).getByLabelText(/Recover after/), '1');
+    await userEvent.click(within(panel).getByRole('button', { name: 'Apply and reload' }));
+    const usage = canvas.getByRole('region', { name: 'Usage' });
+    await expect(await within(usage).findByRole('status')).toHaveTextContent(/Retrying after/);
+    await advanceUntil(clock, 'usage loads', () => within(usage).queryByText('Loaded') !== null);
+    await expect(api.hits.usage).toBe(2);
   },
 };

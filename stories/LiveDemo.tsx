@@ -1,28 +1,40 @@
-import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import {
+  QueryClient,
+  QueryClientProvider,
+  useQueries,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
+import { createContext, type FormEvent, useContext, useId, useState } from 'react';
+import { Toaster, toast } from 'sonner';
+import {
+  decodePermutiveError,
   describePermutiveError,
   ErrorBanner,
   PermutiveErrorBoundary,
+  type PermutiveErrorModel,
   permutiveErrorCaches,
   permutiveFetch,
   permutiveQueryDefaults,
   usePermutiveError,
 } from '../src/index.js';
-
-interface Cohort {
-  id: number;
-  name: string;
-  size: number;
-}
+import { api, ENDPOINTS, type Endpoint } from './api.js';
 
 const get =
-  <T,>(path: string) =>
+  (name: Endpoint) =>
   ({ signal }: { signal: AbortSignal }) =>
-    permutiveFetch<T>(path, { signal, timeoutMs: 5000 });
+    permutiveFetch<unknown>(`/api/${name}`, { signal, timeoutMs: 5000 });
+
+/** True while one page-level banner speaks for every panel. */
+const Collapsed = createContext(false);
+
+const Placeholder = () => <p>Not loaded: see the message above.</p>;
 
 function Cohorts() {
-  const query = useQuery({ queryKey: ['cohorts'], queryFn: get<Cohort[]>('/api/cohorts') });
+  const query = useQuery({
+    queryKey: ['cohorts'],
+    queryFn: get('cohorts') as () => Promise<{ id: number; name: string; size: number }[]>,
+  });
   return (
     <ul aria-label="Cohorts">
       {query.data?.map((cohort) => (
@@ -35,57 +47,214 @@ function Cohorts() {
 }
 
 /** A panel whose failure stays inline, whatever its kind. */
-function Panel({ title, path }: { title: string; path: string }) {
-  const query = useQuery({ queryKey: [path], queryFn: get(path), throwOnError: false });
-  const { error, retry } = usePermutiveError(query);
+function Panel({ title, name }: { title: string; name: Endpoint }) {
+  const query = useQuery({ queryKey: [name], queryFn: get(name), throwOnError: false });
+  const { error, failure, failureCount, retry } = usePermutiveError(query);
+  const collapsed = useContext(Collapsed);
+  let body = <p>{query.isPending ? 'Loading…' : 'Loaded'}</p>;
+  if (collapsed && error) body = <Placeholder />;
+  else if (error) {
+    body = <ErrorBanner error={error} variant="inline" headingLevel={3} onRetry={retry} />;
+  } else if (failure) {
+    body = (
+      <p role="status">
+        Retrying after {describePermutiveError(failure).title.toLowerCase()} (attempt{' '}
+        {failureCount + 1})…
+      </p>
+    );
+  }
   return (
     <section aria-label={title} className="demo-card">
       <h2>{title}</h2>
-      {error ? (
-        <ErrorBanner error={error} variant="inline" headingLevel={3} onRetry={retry} />
-      ) : (
-        <p>{query.isPending ? 'Loading…' : 'Loaded'}</p>
-      )}
+      {body}
     </section>
   );
 }
 
-/** A dashboard of real TanStack queries against the mocked API. */
-export function LiveDemo() {
+const sameFailure = (a: PermutiveErrorModel, b: PermutiveErrorModel) =>
+  a.kind === b.kind && a.status === b.status && a.code === b.code;
+
+/**
+ * The failure every endpoint shares, or `null`. When all of them fail the same way, four
+ * identical banners would help nobody: the page shows this one instead.
+ */
+function useSharedFailure(): PermutiveErrorModel | null {
+  const results = useQueries({
+    queries: ENDPOINTS.map((name) => ({
+      queryKey: [name],
+      queryFn: get(name),
+      throwOnError: false,
+    })),
+  });
+  const models = results.map((result) =>
+    result.error ? decodePermutiveError(result.error) : null,
+  );
+  const [first] = models;
+  if (!first || !models.every((model) => model && sameFailure(model, first))) return null;
+  return first;
+}
+
+function Dashboard({ generation }: { generation: number }) {
+  const client = useQueryClient();
+  const shared = useSharedFailure();
+  return (
+    <Collapsed.Provider value={shared !== null}>
+      {shared && (
+        <ErrorBanner
+          error={shared}
+          onRetry={() => client.resetQueries()}
+          className="demo-wide"
+          data-testid="page-banner"
+        />
+      )}
+      <section aria-label="Cohort list" className="demo-card">
+        <h2>Cohorts</h2>
+        <PermutiveErrorBoundary
+          resetKeys={[generation]}
+          fallbackRender={({ model, resetErrorBoundary }) =>
+            shared ? (
+              <Placeholder />
+            ) : (
+              <ErrorBanner
+                error={model}
+                variant="inline"
+                headingLevel={3}
+                onRetry={resetErrorBoundary}
+              />
+            )
+          }
+        >
+          <Cohorts />
+        </PermutiveErrorBoundary>
+      </section>
+      <Panel title="Your account" name="me" />
+      <Panel title="Segments" name="segments" />
+      <Panel title="Usage" name="usage" />
+    </Collapsed.Provider>
+  );
+}
+
+const ANSWERS: [label: string, status: number][] = [
+  ['200 OK', 200],
+  ['400 Bad Request', 400],
+  ['401 Unauthorized', 401],
+  ['403 Forbidden', 403],
+  ['404 Not Found', 404],
+  ['409 Conflict', 409],
+  ['429 Too Many Requests', 429],
+  ['500 Internal Server Error', 500],
+  ['502 Bad Gateway', 502],
+  ['503 Service Unavailable', 503],
+  ['504 Gateway Timeout', 504],
+  ['Network down', 0],
+];
+
+/** The control panel: makes the mocked API answer anything, then reloads the dashboard. */
+function ApiPanel({ onApply }: { onApply: () => void }) {
+  const id = useId();
+  const apply = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const number = (key: string) => {
+      const text = String(form.get(key) ?? '').trim();
+      return text === '' ? null : Math.max(0, Number(text));
+    };
+    const behaviour = {
+      status: Number(form.get('status')),
+      envelope: form.get('envelope') === 'on',
+      retryAfterS: number('retryAfter'),
+      failures: number('failures'),
+    };
+    const target = String(form.get('target'));
+    if (target === 'all') api.everywhere(behaviour);
+    else api.behaviour[target as Endpoint] = behaviour;
+    api.latencyMs = number('latency') ?? 0;
+    for (const name of ENDPOINTS) api.hits[name] = 0;
+    onApply();
+  };
+  return (
+    <form aria-label="Mocked API" className="demo-card demo-panel" onSubmit={apply}>
+      <h2>Mocked API</h2>
+      <label htmlFor={`${id}-target`}>Endpoint</label>
+      <select id={`${id}-target`} name="target" defaultValue="all">
+        <option value="all">Every endpoint</option>
+        {ENDPOINTS.map((name) => (
+          <option key={name} value={name}>
+            /api/{name}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-status`}>Answer</label>
+      <select id={`${id}-status`} name="status" defaultValue="503">
+        {ANSWERS.map(([label, status]) => (
+          <option key={status} value={status}>
+            {label}
+          </option>
+        ))}
+      </select>
+      <label>
+        <input type="checkbox" name="envelope" defaultChecked /> Permutive error envelope (else a
+        proxy's HTML page)
+      </label>
+      <label htmlFor={`${id}-retry-after`}>Retry-After (seconds, blank for none)</label>
+      <input id={`${id}-retry-after`} name="retryAfter" type="number" min={0} />
+      <label htmlFor={`${id}-failures`}>Recover after this many failures (blank: never)</label>
+      <input id={`${id}-failures`} name="failures" type="number" min={0} />
+      <label htmlFor={`${id}-latency`}>Latency (ms)</label>
+      <input id={`${id}-latency`} name="latency" type="number" min={0} defaultValue={150} />
+      <button type="submit">Apply and reload</button>
+    </form>
+  );
+}
+
+/** Retry timing of the demo's client: quick, so that a person can watch every attempt. */
+export interface LiveDemoProps {
+  /** First retry delay in ms, doubled each attempt (with jitter). */
+  baseDelayMs?: number;
+  /** The longest wait between attempts, `Retry-After` included, in ms. */
+  maxDelayMs?: number;
+  /** Retries after the first attempt. */
+  maxRetries?: number;
+}
+
+/** A dashboard of real TanStack queries against the mocked API, and a panel to steer it. */
+export function LiveDemo({ baseDelayMs = 500, maxDelayMs = 4000, maxRetries = 2 }: LiveDemoProps) {
   const [log, setLog] = useState<{ id: number; line: string }[]>([]);
+  const [generation, setGeneration] = useState(0);
   const [client] = useState(
     () =>
       new QueryClient({
         defaultOptions: permutiveQueryDefaults({
-          baseDelayMs: 100,
-          maxDelayMs: 400,
-          maxRetries: 2,
+          baseDelayMs,
+          maxDelayMs,
+          maxRetries,
+          throwOnError: 'server',
         }),
         ...permutiveErrorCaches({
-          onError: (model, { background }) =>
+          onError: (model, { background }) => {
+            const { title } = describePermutiveError(model);
+            if (background) toast.warning(title, { id: `${model.kind}-${model.status}` });
             setLog((lines) => [
               ...lines,
               {
                 id: lines.length,
-                line: `${background ? 'Background: ' : ''}${describePermutiveError(model).title} (${model.status ?? model.kind})`,
+                line: `${background ? 'Background: ' : ''}${title} (${model.status ?? model.kind})`,
               },
-            ]),
+            ]);
+          },
         }),
       }),
   );
+  const reload = () => {
+    setGeneration((n) => n + 1);
+    client.resetQueries();
+  };
   return (
     <QueryClientProvider client={client}>
       <main className="demo">
         <h1>Audience dashboard</h1>
-        <section aria-label="Cohort list" className="demo-card">
-          <h2>Cohorts</h2>
-          <PermutiveErrorBoundary bannerProps={{ variant: 'inline', headingLevel: 3 }}>
-            <Cohorts />
-          </PermutiveErrorBoundary>
-        </section>
-        <Panel title="Your account" path="/api/me" />
-        <Panel title="Segments" path="/api/segments" />
-        <Panel title="Usage" path="/api/usage" />
+        <ApiPanel onApply={reload} />
+        <Dashboard generation={generation} />
         <section aria-label="Reported errors" className="demo-card">
           <h2>Reported once each (global onError)</h2>
           <ul>
@@ -94,6 +263,7 @@ export function LiveDemo() {
             ))}
           </ul>
         </section>
+        <Toaster position="bottom-right" />
       </main>
     </QueryClientProvider>
   );

@@ -1,57 +1,111 @@
-import { delay, HttpResponse, http } from 'msw';
+import { delay, HttpResponse, http, type JsonBodyType } from 'msw';
 
-const envelope = (status: string, code: number, message: string, extra = {}) => ({
-  request_id: crypto.randomUUID(),
-  error: { status, code, message, docs: `https://developer.permutive.com/docs/errors`, ...extra },
-});
+/** The endpoints of the demo's dashboard. */
+export const ENDPOINTS = ['cohorts', 'me', 'segments', 'usage'] as const;
+export type Endpoint = (typeof ENDPOINTS)[number];
 
-/** How many cohort requests fail before the API recovers; stories set it. */
-export const api = { cohortFailures: 0, cohortHits: 0 };
+/** How the mocked API answers one endpoint. */
+export interface Behaviour {
+  /** The HTTP status; 200 answers with data, 0 drops the connection. */
+  status: number;
+  /** Whether a failure carries Permutive's JSON envelope (else a proxy's HTML page). */
+  envelope: boolean;
+  /** `Retry-After` in seconds, or `null` for none. */
+  retryAfterS: number | null;
+  /** How many requests fail before the endpoint recovers; `null` fails them all. */
+  failures: number | null;
+}
+
+const OK: Behaviour = { status: 200, envelope: true, retryAfterS: null, failures: null };
+
+/** What the dashboard meets on first open: one endpoint fine, three failing differently. */
+export const MIXED: Record<Endpoint, Behaviour> = {
+  cohorts: OK,
+  me: { status: 401, envelope: true, retryAfterS: null, failures: null },
+  segments: { status: 502, envelope: false, retryAfterS: null, failures: null },
+  usage: { status: 429, envelope: true, retryAfterS: 3, failures: null },
+};
+
+/** The mocked API's state: the panel and the stories steer it, the handlers read it. */
+export const api = {
+  behaviour: { ...MIXED } as Record<Endpoint, Behaviour>,
+  latencyMs: 150,
+  hits: { cohorts: 0, me: 0, segments: 0, usage: 0 } as Record<Endpoint, number>,
+  reset(behaviour: Partial<Record<Endpoint, Behaviour>> = MIXED) {
+    this.behaviour = { cohorts: OK, me: OK, segments: OK, usage: OK, ...behaviour };
+    this.latencyMs = 150;
+    for (const name of ENDPOINTS) this.hits[name] = 0;
+  },
+  /** Every endpoint answers the same way. */
+  everywhere(behaviour: Behaviour) {
+    for (const name of ENDPOINTS) this.behaviour[name] = { ...behaviour };
+  },
+};
+
+const DATA: Record<Endpoint, JsonBodyType> = {
+  cohorts: [
+    { id: 1, name: 'Sports fans', size: 182_000 },
+    { id: 2, name: 'Frequent travellers', size: 64_500 },
+  ],
+  me: { name: 'Ada Lovelace', workspace: 'Example News' },
+  segments: [{ id: 7, name: 'Evening readers' }],
+  usage: { requestsToday: 18_250, limit: 50_000 },
+};
+
+// What Permutive's APIs say for each status they document, and the others a proxy may send.
+const COPY: Record<number, [status: string, code: number, message: string]> = {
+  400: ['BadRequest', 1000, 'The values of one or more parameters are invalid.'],
+  401: ['Unauthorized', 2000, 'The API key provided is invalid.'],
+  403: [
+    'Forbidden',
+    2001,
+    'The API key provided does not provide access to the request operation or resource.',
+  ],
+  404: ['NotFound', 3000, 'The requested resource does not exist.'],
+  409: ['Conflict', 4000, 'A resource with this identifier already exists.'],
+  429: ['TooManyRequests', 1000, 'Too many requests.'],
+  500: ['InternalServerError', 5000, 'An error of unspecified nature was encountered.'],
+};
+
+const envelope = (status: number) => {
+  const [text, code, message] = COPY[status] ?? COPY[500] ?? ['Error', 5000, 'Error.'];
+  return {
+    request_id: crypto.randomUUID(),
+    error: {
+      status: text,
+      code,
+      message,
+      docs: `https://developer.permutive.com/docs/errors/${status}/${code}`,
+    },
+  };
+};
+
+const proxyPage = (status: number) =>
+  `<html><head><title>${status} Error</title></head><body><h1>${status}</h1><hr>nginx</body></html>`;
+
+function answer(name: Endpoint) {
+  const { status, envelope: withEnvelope, retryAfterS, failures } = api.behaviour[name];
+  api.hits[name] += 1;
+  if (status === 200 || (failures !== null && api.hits[name] > failures)) {
+    return HttpResponse.json(DATA[name]);
+  }
+  if (status === 0) return HttpResponse.error();
+  const headers: Record<string, string> = { 'x-request-id': `edge-${name}-${api.hits[name]}` };
+  if (retryAfterS !== null) headers['retry-after'] = String(retryAfterS);
+  return withEnvelope
+    ? HttpResponse.json(envelope(status), { status, headers })
+    : new HttpResponse(proxyPage(status), {
+        status,
+        headers: { ...headers, 'content-type': 'text/html' },
+      });
+}
 
 /** The mocked Permutive API of the live demo. */
 export const handlers = [
-  http.get('/api/cohorts', async () => {
-    api.cohortHits += 1;
-    await delay(150);
-    if (api.cohortHits <= api.cohortFailures) {
-      return HttpResponse.json(
-        envelope('Service Unavailable', 5000, 'An error of unspecified nature was encountered.'),
-        { status: 503 },
-      );
-    }
-    return HttpResponse.json([
-      { id: 1, name: 'Sports fans', size: 182_000 },
-      { id: 2, name: 'Frequent travellers', size: 64_500 },
-    ]);
+  http.get('/api/:name', async ({ params }) => {
+    const name = params.name as Endpoint;
+    if (!ENDPOINTS.includes(name)) return undefined;
+    await delay(api.latencyMs);
+    return answer(name);
   }),
-  http.get('/api/me', () =>
-    HttpResponse.json(
-      envelope('Unauthorized', 2000, 'The API key provided is invalid.', {
-        cause: 'This key does not exist.',
-      }),
-      {
-        status: 401,
-      },
-    ),
-  ),
-  http.get(
-    '/api/segments',
-    () =>
-      new HttpResponse(
-        '<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>',
-        {
-          status: 502,
-          headers: { 'content-type': 'text/html', 'x-request-id': 'edge-7f3a' },
-        },
-      ),
-  ),
-  http.get('/api/usage', () =>
-    HttpResponse.json(envelope('Too Many Requests', 1000, 'Slow down.'), {
-      status: 429,
-      headers: { 'retry-after': '3' },
-    }),
-  ),
 ];
-
-/** Every endpoint unreachable, as when the network is down. */
-export const offline = [http.get('/api/*', () => HttpResponse.error())];
