@@ -109,3 +109,9 @@ export const handlers = [
     return answer(name);
   }),
 ];
+
+/** Creating a cohort whose name is taken: Permutive's 409 with subcode 4000. */
+export const createCohortConflict = http.post('/api/cohorts', async () => {
+  await delay(api.latencyMs);
+  return HttpResponse.json(envelope(409), { status: 409 });
+});
