@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import {
   decodePermutiveError,
   describePermutiveError,
+  ErrorBanner,
   type PermutiveErrorModel,
   readPermutiveError,
 } from '../src/index.js';
@@ -99,6 +100,19 @@ async function decodeInputs({
   );
 }
 
+// How long typing must pause before the banner shows (and announces) what was decoded.
+const SETTLE_MS = 600;
+
+/** `value` once it has stopped changing for `ms`. */
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
 /** Pick or paste a status, headers and body, and see the decoded model and its copy. */
 export function DecoderPlayground(props: DecoderPlaygroundProps) {
   const id = useId();
@@ -115,6 +129,7 @@ export function DecoderPlayground(props: DecoderPlaygroundProps) {
   const set = (key: keyof DecoderPlaygroundProps) => (event: { target: { value: string } }) =>
     setInputs((current) => ({ ...current, [key]: event.target.value }));
   const copy = model && describePermutiveError(model);
+  const settled = useSettled(model, SETTLE_MS);
 
   return (
     <main className="playground">
@@ -141,8 +156,14 @@ export function DecoderPlayground(props: DecoderPlaygroundProps) {
         <label htmlFor={`${id}-body`}>Body</label>
         <textarea id={`${id}-body`} rows={10} value={inputs.body} onChange={set('body')} />
       </section>
-      <section aria-labelledby={`${id}-out`} aria-live="polite">
+      {/* Not a live region: the model changes on every keystroke. The banner below announces
+          what was decoded, once, when typing pauses. */}
+      <section aria-labelledby={`${id}-out`}>
         <h2 id={`${id}-out`}>Result</h2>
+        <h3>Banner</h3>
+        {settled && (
+          <ErrorBanner error={settled} onRetry={() => {}} onDismiss={() => {}} headingLevel={4} />
+        )}
         <h3>Decoded model</h3>
         {model && (
           <dl aria-label="Decoded model">

@@ -121,7 +121,10 @@ export const QuickStart: Story = {
 export const WhileRetrying: Story = {
   render: () => {
     const [client] = useState(
-      () => new QueryClient({ defaultOptions: permutiveQueryDefaults({ maxRetries: 2, throwOnError: 'none' }) }),
+      () =>
+        new QueryClient({
+          defaultOptions: permutiveQueryDefaults({ maxRetries: 2, throwOnError: 'none' }),
+        }),
     );
     return (
       <QueryClientProvider client={client}>
