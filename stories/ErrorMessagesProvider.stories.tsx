@@ -76,3 +76,20 @@ export const Layered: Story = {
     await expect(canvas.getByText(/Référence/)).toBeVisible();
   },
 };
+
+/**
+ * The toolbar's Language, Direction and Theme apply to every story: here French, right to
+ * left and dark, set as this story's globals.
+ */
+export const FromTheToolbar: Story = {
+  globals: { locale: 'fr', dir: 'rtl', theme: 'dark' },
+  render: () => <ErrorBanner error={ERRORS['500 Internal Server Error']} onRetry={fn()} />,
+  play: async ({ canvas, canvasElement }) => {
+    await expect(canvas.getByRole('button', { name: /Réessayer/ })).toBeVisible();
+    const frame = canvasElement.querySelector('.sb-frame') as HTMLElement;
+    await expect(frame).toHaveAttribute('dir', 'rtl');
+    await expect(frame).toHaveAttribute('lang', 'fr');
+    // The canvas follows the theme: a dark background behind the banner.
+    await expect(getComputedStyle(frame).backgroundColor).toBe('rgb(18, 18, 18)');
+  },
+};
