@@ -56,8 +56,10 @@ describe('the static Storybook from a plain file server', () => {
 
   it('has a page for every guide, and every Storybook link in the docs leads to a page', () => {
     const entries = storyIds();
+    const readme = readFileSync('README.md', 'utf8');
     for (const file of readdirSync('docs/guides')) {
       expect(entries[`guides-${file.replace(/\.md$/, '')}--docs`]?.type).toBe('docs');
+      expect(readme).toContain(`](docs/guides/${file})`);
     }
     const docs = [
       readFileSync('stories/Introduction.mdx', 'utf8'),
