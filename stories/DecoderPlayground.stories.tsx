@@ -1,18 +1,14 @@
-import type { Clock } from '@sinonjs/fake-timers';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { advanceUntil, installClock } from './clock.js';
+import { advanceUntil, installFakeClock } from './clock.js';
 import { DecoderPlayground, PRESETS } from './DecoderPlayground.js';
-
-let clock: Clock;
 
 const meta = {
   title: 'Core/Decoder playground',
   component: DecoderPlayground,
   tags: ['!autodocs'],
-  beforeEach() {
-    clock = installClock();
-    return () => clock.uninstall();
+  beforeEach({ viewMode }) {
+    return installFakeClock({ viewMode });
   },
   args: { ...PRESETS['Enveloped 401'] },
   argTypes: {
@@ -27,7 +23,7 @@ type Story = StoryObj<typeof meta>;
 
 const banner = (root: HTMLElement) => root.querySelector('[data-kind]');
 const settled = (root: HTMLElement, kind: string) =>
-  advanceUntil(clock, `a ${kind} banner`, () => banner(root)?.getAttribute('data-kind') === kind);
+  advanceUntil(`a ${kind} banner`, () => banner(root)?.getAttribute('data-kind') === kind);
 
 const field = (model: HTMLElement, name: string) =>
   within(model).getByText(name, { selector: 'dt' }).nextElementSibling?.textContent;

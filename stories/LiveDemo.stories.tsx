@@ -1,12 +1,9 @@
-import type { Clock } from '@sinonjs/fake-timers';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { api, handlers } from './api.js';
-import { advanceUntil, installClock } from './clock.js';
+import { advanceUntil, installFakeClock } from './clock.js';
 import { LiveDemo } from './LiveDemo.js';
 import './playground.css';
-
-let clock: Clock;
 
 /**
  * A dashboard of real TanStack queries against a mocked Permutive API. Use the **Mocked API**
@@ -21,11 +18,10 @@ const meta = {
   tags: ['!autodocs'],
   parameters: { layout: 'padded' },
   args: { baseDelayMs: 500, maxDelayMs: 4000, maxRetries: 2 },
-  beforeEach({ msw }) {
+  beforeEach({ msw, viewMode }) {
     api.reset();
     msw.use(...handlers);
-    clock = installClock();
-    return () => clock.uninstall();
+    return installFakeClock({ viewMode });
   },
 } satisfies Meta<typeof LiveDemo>;
 
@@ -42,7 +38,7 @@ export const Dashboard: Story = {
     const segments = canvas.getByRole('region', { name: 'Segments' });
     const usage = canvas.getByRole('region', { name: 'Usage' });
     // 401 is not retried; 502 and 429 are, twice, before their banners appear.
-    await advanceUntil(clock, 'three banners', () => banners(canvasElement).length === 3);
+    await advanceUntil('three banners', () => banners(canvasElement).length === 3);
     await expect(account.querySelector('[data-kind]')).toHaveAttribute('data-kind', 'unauthorized');
     await expect(segments.querySelector('[data-kind]')).toHaveAttribute('data-status', '502');
     await expect(within(segments).getByText('edge-segments-3')).toBeVisible();
@@ -59,7 +55,6 @@ export const RecoversOnRetry: Story = {
   play: async ({ canvas }) => {
     const list = canvas.getByRole('region', { name: 'Cohort list' });
     await advanceUntil(
-      clock,
       'the boundary shows its banner',
       () => api.hits.cohorts === 3 && list.querySelector('[data-kind]') !== null,
     );
@@ -77,7 +72,6 @@ export const EverythingFailsTheSameWay: Story = {
   },
   play: async ({ canvas, canvasElement }) => {
     await advanceUntil(
-      clock,
       'every endpoint gave up',
       () =>
         Object.values(api.hits).every((hits) => hits === 3) && banners(canvasElement).length > 0,
@@ -97,7 +91,6 @@ export const NetworkDown: Story = {
   },
   play: async ({ canvas, canvasElement }) => {
     await advanceUntil(
-      clock,
       'one banner',
       () =>
         banners(canvasElement).length === 1 && Object.values(api.hits).every((hits) => hits === 3),
@@ -122,7 +115,7 @@ export const SteerFromThePanel: Story = {
     await userEvent.click(within(panel).getByRole('button', { name: 'Apply and reload' }));
     const usage = canvas.getByRole('region', { name: 'Usage' });
     await expect(await within(usage).findByRole('status')).toHaveTextContent(/Retrying after/);
-    await advanceUntil(clock, 'usage loads', () => within(usage).queryByText('Loaded') !== null);
+    await advanceUntil('usage loads', () => within(usage).queryByText('Loaded') !== null);
     await expect(api.hits.usage).toBe(2);
   },
 };

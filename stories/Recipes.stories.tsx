@@ -1,4 +1,3 @@
-import type { Clock } from '@sinonjs/fake-timers';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { QueryClient, QueryClientProvider, useMutation, useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
@@ -13,7 +12,7 @@ import {
   usePermutiveError,
 } from '../src/index.js';
 import { api, createCohortConflict, handlers } from './api.js';
-import { advanceUntil, installClock } from './clock.js';
+import { advanceUntil, installFakeClock } from './clock.js';
 import { ERRORS } from './fixtures.js';
 
 /** A fresh client per story, set up as the TanStack Query guide recommends. */
@@ -43,16 +42,13 @@ function WithClient({ children }: { children: ReactNode }) {
   );
 }
 
-let clock: Clock;
-
 const meta = {
   title: 'Query/Recipes',
   tags: ['!autodocs'],
-  beforeEach({ msw }) {
+  beforeEach({ msw, viewMode }) {
     api.reset();
     msw.use(...handlers, createCohortConflict);
-    clock = installClock();
-    return () => clock.uninstall();
+    return installFakeClock({ viewMode });
   },
   decorators: [(Story) => <WithClient>{Story()}</WithClient>],
 } satisfies Meta;
@@ -94,7 +90,6 @@ export const BackgroundToast: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Refresh' }));
     const page = within(canvasElement.ownerDocument.body);
     await advanceUntil(
-      clock,
       'the toast',
       () => page.queryByText('Showing what was loaded before.') !== null,
     );
@@ -172,11 +167,7 @@ export const MutationInAForm: Story = {
   play: async ({ canvas, canvasElement }) => {
     await userEvent.type(canvas.getByLabelText('Name'), 'Sports fans');
     await userEvent.click(canvas.getByRole('button', { name: 'Create cohort' }));
-    await advanceUntil(
-      clock,
-      'the banner',
-      () => canvasElement.querySelector('[data-kind]') !== null,
-    );
+    await advanceUntil('the banner', () => canvasElement.querySelector('[data-kind]') !== null);
     await expect(canvasElement.querySelector('[data-kind]')).toHaveAttribute('data-status', '409');
     await userEvent.click(canvas.getByRole('button', { name: /dismiss/i }));
     await waitFor(() => expect(canvasElement.querySelector('[data-kind]')).toBeNull());
