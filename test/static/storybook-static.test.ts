@@ -54,6 +54,28 @@ describe('the static Storybook from a plain file server', () => {
     await cohorts.getByText(/Sports fans/).waitFor({ timeout: 15_000 });
   });
 
+  it('renders the Introduction and every guide without a console error or a block inside a paragraph', async () => {
+    const pages = Object.keys(storyIds()).filter(
+      (id) => id === 'introduction--docs' || id.startsWith('guides-'),
+    );
+    expect(pages.length).toBeGreaterThan(5);
+    for (const id of pages) {
+      const errors: string[] = [];
+      const listen = (message: { type: () => string; text: () => string }) => {
+        if (message.type() === 'error') errors.push(message.text());
+      };
+      page.on('console', listen);
+      await page.goto(`${site.url}/iframe.html?id=${id}&viewMode=docs`);
+      await page.locator('#storybook-docs h1').first().waitFor();
+      page.off('console', listen);
+      // Inline code broken across lines turns into a code block inside a paragraph.
+      const blocksInParagraphs = await page
+        .locator('#storybook-docs p div, #storybook-docs p pre')
+        .count();
+      expect({ id, errors, blocksInParagraphs }).toEqual({ id, errors: [], blocksInParagraphs: 0 });
+    }
+  });
+
   it('has a page for every guide, and every Storybook link in the docs leads to a page', () => {
     const entries = storyIds();
     const readme = readFileSync('README.md', 'utf8');
