@@ -202,7 +202,9 @@ function ApiPanel({ onApply }: { onApply: () => void }) {
       <input id={`${id}-failures`} name="failures" type="number" min={0} />
       <label htmlFor={`${id}-latency`}>Latency (ms)</label>
       <input id={`${id}-latency`} name="latency" type="number" min={0} defaultValue={150} />
-      <button type="submit">Apply and reload</button>
+      <button type="submit" className="demo-apply">
+        Apply and reload
+      </button>
     </form>
   );
 }
