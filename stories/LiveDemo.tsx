@@ -200,7 +200,7 @@ function ApiPanel({ onApply }: { onApply: () => void }) {
       <input id={`${id}-retry-after`} name="retryAfter" type="number" min={0} />
       <label htmlFor={`${id}-failures`}>Recover after this many failures (blank: never)</label>
       <input id={`${id}-failures`} name="failures" type="number" min={0} />
-      <label htmlFor={`${id}-latency`}>Latency (ms)</label>
+      <label htmlFor={`${id}-latency`}>Latency (ms; over 5000 the client times out)</label>
       <input id={`${id}-latency`} name="latency" type="number" min={0} defaultValue={150} />
       <button type="submit" className="demo-apply">
         Apply and reload
