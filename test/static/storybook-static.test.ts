@@ -91,4 +91,13 @@ describe('the static Storybook from a plain file server', () => {
     expect(linked.length).toBeGreaterThan(3);
     for (const [, id] of linked) expect(Object.keys(entries)).toContain(id);
   });
+
+  it("runs the README's quick start as written, in the usePermutiveError story", () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const story = readFileSync('stories/usePermutiveError.stories.tsx', 'utf8');
+    const cohorts = readme.match(/function Cohorts\(\) \{\n[\s\S]*?\n\}\n/)?.[0];
+    expect(cohorts).toContain('usePermutiveError(query)');
+    expect(story).toContain(cohorts);
+    expect(story).toContain("permutiveQueryDefaults({ throwOnError: 'none' })");
+  });
 });
