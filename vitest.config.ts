@@ -38,7 +38,6 @@ export default defineConfig({
           name: 'core',
           environment: 'node',
           include: ['test/core/**/*.test.ts', 'test/support/**/*.test.ts'],
-          benchmark: { include: ['test/bench/**/*.bench.ts'] },
         },
       },
       {
