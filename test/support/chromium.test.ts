@@ -49,6 +49,14 @@ describe('findChromium', () => {
     ).toEqual({ path: '/Users/ada/Applications/Chromium.app/Contents/MacOS/Chromium' });
   });
 
+  it('finds Google Chrome in Program Files on Windows', () => {
+    expect(
+      findChromium(
+        machine('win32', ['C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe']),
+      ),
+    ).toEqual({ path: 'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe' });
+  });
+
   it('does not look for Linux paths on a Mac', () => {
     expect(findChromium(machine('darwin', ['/usr/bin/chromium']))).toHaveProperty('problem');
   });
