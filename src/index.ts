@@ -5,7 +5,6 @@ export { ErrorDetails } from './components/ErrorDetails/index.js';
 export { ErrorMessagesProvider, englishUi, useErrorMessages } from './components/messages/index.js';
 export { RequestId } from './components/RequestId/index.js';
 export { RetryButton } from './components/RetryButton/index.js';
-export { redact } from './components/shared/redact.js';
 export {
   PermutiveErrorBoundary,
   permutiveErrorCaches,
@@ -29,6 +28,7 @@ export {
   PermutiveError,
   permutiveFetch,
   readPermutiveError,
+  redact,
   retryDelay,
   safeDocsUrl,
   shouldRetry,
@@ -59,5 +59,6 @@ export type {
   PermutiveErrorModel,
   PermutiveErrorsConfig,
   PermutiveFetchInit,
+  ReadBodyOptions,
   RetryPolicy,
 } from './core/index.js';

@@ -1,39 +1,38 @@
 import { readEnvelope } from './envelope.js';
-import { safeDocsUrl } from './links.js';
 import {
   createModel,
   isPermutiveErrorModel,
+  isStatus,
   kindFromStatus,
   type PermutiveErrorKind,
   type PermutiveErrorModel,
+  trustedModel,
 } from './model.js';
-import { get, header, retryAfterMs, str } from './read.js';
+import { get, header, type ReadBodyOptions, readBody, retryAfterMs, str } from './read.js';
 
-// Status texts as the APIs spell them, compared with spaces, case and separators removed.
-const STATUS_TEXT: Record<string, number> = {
-  badrequest: 400,
-  unauthorized: 401,
-  forbidden: 403,
-  notfound: 404,
-  requesttimeout: 408,
-  conflict: 409,
-  gone: 410,
-  toomanyrequests: 429,
-  internalservererror: 500,
-  badgateway: 502,
-  serviceunavailable: 503,
-  gatewaytimeout: 504,
-};
-
-const isStatus = (value: unknown): value is number =>
-  Number.isInteger(value) && (value as number) >= 100 && (value as number) < 600;
+// Status texts as the APIs spell them, compared with spaces, case and separators removed. A Map,
+// so that inherited names ("constructor", "__proto__") are never statuses.
+const STATUS_TEXT = new Map([
+  ['badrequest', 400],
+  ['unauthorized', 401],
+  ['forbidden', 403],
+  ['notfound', 404],
+  ['requesttimeout', 408],
+  ['conflict', 409],
+  ['gone', 410],
+  ['toomanyrequests', 429],
+  ['internalservererror', 500],
+  ['badgateway', 502],
+  ['serviceunavailable', 503],
+  ['gatewaytimeout', 504],
+]);
 
 function statusFromText(text: string | number | undefined): number | null {
   if (isStatus(text)) return text;
   const key = String(text ?? '')
     .toLowerCase()
     .replace(/[\s_-]/g, '');
-  return STATUS_TEXT[key] ?? (isStatus(Number(key)) ? Number(key) : null);
+  return STATUS_TEXT.get(key) ?? (isStatus(Number(key)) ? Number(key) : null);
 }
 
 /** Builds a model from an HTTP status (or none), its headers and a body in any form. */
@@ -50,34 +49,60 @@ export function fromHttp(
     code: envelope.code,
     message: envelope.message,
     cause: envelope.cause,
-    docs: safeDocsUrl(envelope.docs),
+    docs: envelope.docs,
     requestId:
       envelope.requestId || header(headers, 'x-request-id') || header(headers, 'request-id'),
     retryAfterMs: retryAfterMs(header(headers, 'retry-after')),
   });
 }
 
-// Names and codes of failures without a response: fetch and DOMException names, axios codes
-// and Node's socket codes. A TypeError counts as network only with a fetch-like message.
+// The messages runtimes give fetch's TypeError when no response arrived. Matched exactly: a
+// TypeError from a bug that merely mentions "fetch" or "network" is not a network failure.
+const FETCH_FAILURES = new Set([
+  'Failed to fetch', // Chrome, Edge and other Chromium browsers
+  'network error', // Chrome, when a response body fails mid-stream
+  'NetworkError when attempting to fetch resource.', // Firefox
+  'Load failed', // Safari 17 and later
+  'The Internet connection appears to be offline.', // Safari 16 and earlier
+  'The network connection was lost.', // Safari on iOS
+  'fetch failed', // Node.js (undici)
+  'terminated', // Node.js (undici), when a body stops mid-stream
+  ' A network error occurred.', // Bun (WebKit's message, leading space included)
+  'Network request failed', // React Native and the whatwg-fetch polyfill
+  'Network connection lost', // Cloudflare Workers
+]);
+
+const isFetchFailure = (message: string) =>
+  FETCH_FAILURES.has(message) ||
+  // Safari 18.4 and later name the host: "Load failed (api.permutive.com)".
+  /^Load failed \([^()\s]+\)$/.test(message) ||
+  // Deno names the URL and its own cause: "error sending request for url (https://…): …".
+  message.startsWith('error sending request for url (');
+
+// Error names and codes of failures without a response: DOMException names, axios codes, Node's
+// socket codes, undici's codes, and Bun's codes for a refused or dropped connection.
 const WITHOUT_RESPONSE: [RegExp, PermutiveErrorKind][] = [
-  [/^(AbortError|CanceledError)\||\|ERR_CANCELED\|/, 'aborted'],
-  [/^TimeoutError\||\|(ECONNABORTED|ETIMEDOUT)\|/, 'timeout'],
+  [/^(AbortError|CanceledError)\||\|ERR_CANCELED$/, 'aborted'],
+  [/^TimeoutError\||\|(ECONNABORTED|ETIMEDOUT)$/, 'timeout'],
   [
-    /^NetworkError\||\|(ERR_NETWORK|ECONNRESET|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EPIPE|UND_ERR\w*)\||^TypeError\|.*(fetch|network|load failed|terminated)/i,
+    /^NetworkError\||\|(ERR_NETWORK|ECONNRESET|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EPIPE|UND_ERR\w*|ConnectionRefused|ConnectionClosed|FailedToOpenSocket)$/,
     'network',
   ],
 ];
 
-/** The kind of a failure that has no response, from its `name|code|message`. */
-const kindWithoutResponse = (thrown: unknown) => {
-  const id = ['name', 'code', 'message'].map((key) => str(get(thrown, key))).join('|');
+/** The kind of a failure that has no response, from its name, code and message. */
+function kindWithoutResponse(thrown: unknown) {
+  const name = str(get(thrown, 'name'));
+  const message = str(get(thrown, 'message'));
+  if (name === 'TypeError' && message !== undefined && isFetchFailure(message)) return 'network';
+  const id = `${name ?? ''}|${str(get(thrown, 'code')) ?? ''}`;
   return WITHOUT_RESPONSE.find(([pattern]) => pattern.test(id))?.[1];
-};
+}
 
 function decode(thrown: unknown, depth: number): PermutiveErrorModel {
-  if (isPermutiveErrorModel(thrown)) return thrown;
+  if (isPermutiveErrorModel(thrown)) return trustedModel(thrown);
   const own = get(thrown, 'model');
-  if (isPermutiveErrorModel(own)) return own;
+  if (isPermutiveErrorModel(own)) return trustedModel(own);
   if (typeof thrown === 'string') return fromHttp(null, null, thrown);
   if (thrown === null || typeof thrown !== 'object') return createModel('unknown');
 
@@ -133,8 +158,10 @@ export function decodePermutiveError(thrown: unknown): PermutiveErrorModel {
 }
 
 /**
- * Reads a failed `Response` (its body once, as JSON whatever the content type) into the error
- * model. Never rejects.
+ * Reads a failed `Response` into the error model: at most `maxBytes` of its body (1 MiB by
+ * default, the rest cancelled), as JSON whatever the content type. Status and headers survive a
+ * body that cannot be read, and a body that never ends stops at `signal` or `timeoutMs`. Never
+ * rejects.
  *
  * @example
  * ```ts
@@ -142,13 +169,11 @@ export function decodePermutiveError(thrown: unknown): PermutiveErrorModel {
  * if (!response.ok) throw new PermutiveError(await readPermutiveError(response));
  * ```
  */
-export async function readPermutiveError(response: Response): Promise<PermutiveErrorModel> {
-  let text: string | undefined;
-  try {
-    text = await response.text();
-  } catch {
-    // A body that cannot be read (used, reset mid-stream) still leaves status and headers.
-  }
+export async function readPermutiveError(
+  response: Response,
+  options?: ReadBodyOptions,
+): Promise<PermutiveErrorModel> {
+  const text = await readBody(response, options);
   try {
     return fromHttp(response.status, response.headers, text);
   } catch {

@@ -1,4 +1,4 @@
-import type { PermutiveErrorModel } from './model.js';
+import { type PermutiveErrorModel, trustedModel } from './model.js';
 
 /**
  * The error the kit's fetch helper throws: an `Error` (so TanStack Query, boundaries and
@@ -19,7 +19,9 @@ export class PermutiveError extends Error {
    * @param options - `cause`: the original thrown value, kept for logging
    */
   constructor(model: PermutiveErrorModel, options?: { cause?: unknown }) {
-    super(model.message ?? `Permutive request failed: ${model.status ?? model.kind}`, options);
-    this.model = model;
+    // A model built by hand is checked like any other, so the message is redacted too.
+    const safe = trustedModel(model);
+    super(safe.message ?? `Permutive request failed: ${safe.status ?? safe.kind}`, options);
+    this.model = safe;
   }
 }

@@ -1,7 +1,7 @@
 import { decodePermutiveError, readPermutiveError } from './decode.js';
 import { PermutiveError } from './error.js';
 import { createModel, type PermutiveErrorModel } from './model.js';
-import { parseJson } from './read.js';
+import { get, MAX_TIMER_MS, parseJson } from './read.js';
 
 /**
  * `fetch` options plus a timeout.
@@ -12,14 +12,20 @@ import { parseJson } from './read.js';
  * ```
  */
 export interface PermutiveFetchInit extends RequestInit {
-  /** Gives up after this many milliseconds, failing with kind `timeout`. */
-  timeoutMs?: number;
+  /**
+   * Gives up after this many milliseconds, failing with kind `timeout`. A wait longer than timers
+   * allow (`Infinity`, over 2^31 − 1 ms) means no timeout; `NaN` or a negative number is a
+   * `TypeError`.
+   */
+  timeoutMs?: number | undefined;
 }
 
 /**
  * Fetches JSON for a query function: resolves the parsed body on 2xx (`undefined` when empty),
  * and otherwise throws a {@link PermutiveError} whose model says what failed, network failures,
- * timeouts and aborts included.
+ * timeouts and aborts included. A caller's signal that aborts with a `TimeoutError` (from
+ * `AbortSignal.timeout()`, alone or inside `AbortSignal.any()`) is a `timeout`, any other abort
+ * `aborted`.
  *
  * @example
  * ```ts
@@ -34,11 +40,16 @@ export async function permutiveFetch<T = unknown>(
   init: PermutiveFetchInit = {},
 ): Promise<T> {
   const { timeoutMs, signal, ...rest } = init;
+  if (timeoutMs !== undefined && !(typeof timeoutMs === 'number' && timeoutMs >= 0)) {
+    throw new TypeError(
+      `permutiveFetch: timeoutMs must be a number of milliseconds, 0 or more; got ${String(timeoutMs)}`,
+    );
+  }
   const controller = new AbortController();
   const abort = () => controller.abort(signal?.reason);
   let timedOut = false;
   const timer =
-    timeoutMs === undefined
+    timeoutMs === undefined || timeoutMs > MAX_TIMER_MS
       ? undefined
       : setTimeout(() => {
           timedOut = true;
@@ -60,11 +71,12 @@ export async function permutiveFetch<T = unknown>(
     }
   } catch (error) {
     cause = error;
-    failure = timedOut
-      ? createModel('timeout')
-      : signal?.aborted
-        ? createModel('aborted')
-        : decodePermutiveError(error);
+    failure =
+      timedOut || (signal?.aborted && get(signal.reason, 'name') === 'TimeoutError')
+        ? createModel('timeout')
+        : signal?.aborted
+          ? createModel('aborted')
+          : decodePermutiveError(error);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', abort);

@@ -9,10 +9,12 @@ export {
   kindFromStatus,
   PERMUTIVE_ERROR_KINDS,
 } from './model.js';
+export { redact } from './redact.js';
 export { retryDelay, shouldRetry } from './retry.js';
 
 export type { CopyText, ErrorCatalogue, ErrorCopy, ErrorCopyEntry } from './catalogue.js';
 export type { PermutiveFetchInit } from './fetch.js';
 export type { PermutiveErrorsConfig } from './links.js';
 export type { PermutiveErrorKind, PermutiveErrorModel } from './model.js';
+export type { ReadBodyOptions } from './read.js';
 export type { RetryPolicy } from './retry.js';

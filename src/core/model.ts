@@ -1,3 +1,6 @@
+import { safeDocsUrl } from './links.js';
+import { redact } from './redact.js';
+
 /**
  * What happened, for choosing copy and behaviour.
  *
@@ -94,8 +97,22 @@ const FIELDS =
     .split(' ')
     .map((pair) => pair.split(':') as [keyof PermutiveErrorModel, string]);
 
+/** True for an integer HTTP status, 100 to 599. */
+export const isStatus = (value: unknown): value is number =>
+  Number.isInteger(value) && (value as number) >= 100 && (value as number) < 600;
+
+const text = (value: unknown) => (typeof value === 'string' ? redact(value) : null);
+
+// A wait is a finite number of milliseconds; a negative one means now, NaN or Infinity none.
+const wait = (value: unknown) =>
+  typeof value === 'number' && Number.isFinite(value) ? Math.max(0, value) : null;
+
+// Models this kit built: they come back from the decoder as they are.
+const built = new WeakSet<PermutiveErrorModel>();
+
 /**
- * Builds a model from its parts (missing ones are `null`), deriving `retryable` from the kind.
+ * Builds a model from its parts (missing ones are `null`): `retryable` follows the kind, text
+ * is redacted, the docs link kept only when safe, and `retryAfterMs` made a usable wait.
  *
  * @example
  * ```ts
@@ -106,10 +123,28 @@ export function createModel(
   kind: PermutiveErrorKind,
   parts: Partial<Omit<PermutiveErrorModel, 'kind' | 'retryable'>> = {},
 ): PermutiveErrorModel {
-  const model: Record<string, unknown> = { kind, retryable: RETRYABLE.includes(kind) };
-  for (const [key] of FIELDS) model[key] = (parts as Record<string, unknown>)[key] ?? null;
-  return model as unknown as PermutiveErrorModel;
+  const docs = safeDocsUrl(parts.docs);
+  const model: PermutiveErrorModel = Object.freeze({
+    kind,
+    status: isStatus(parts.status) ? parts.status : null,
+    code: Number.isInteger(parts.code) ? (parts.code as number) : null,
+    message: text(parts.message),
+    cause: text(parts.cause),
+    docs: docs && redact(docs),
+    requestId: text(parts.requestId),
+    retryable: RETRYABLE.includes(kind),
+    retryAfterMs: wait(parts.retryAfterMs),
+  });
+  built.add(model);
+  return model;
 }
+
+/**
+ * A model this kit built, unchanged; any other model-shaped value rebuilt from its parts, so
+ * that a body that mimics a model is checked like any other input.
+ */
+export const trustedModel = (model: PermutiveErrorModel): PermutiveErrorModel =>
+  built.has(model) ? model : createModel(model.kind, model);
 
 /**
  * True when `value` has every field of a model with the right type, such as one the decoder

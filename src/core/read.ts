@@ -44,7 +44,122 @@ export function header(headers: unknown, name: string): string | null {
   }
 }
 
-/** `Retry-After` as milliseconds from now: delay-seconds or an HTTP date; `null` if unreadable. */
+/** The longest delay timers accept (2^31 − 1 ms, about 24.8 days); longer ones fire at once. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * Options for reading a failed body.
+ *
+ * @example
+ * ```ts
+ * readPermutiveError(response, { maxBytes: 64 * 1024, timeoutMs: 5000 });
+ * ```
+ */
+export interface ReadBodyOptions {
+  /** Reads at most this many bytes of the body, then cancels the rest. Default 1 MiB. */
+  maxBytes?: number | undefined;
+  /** Stops reading when this signal aborts, keeping what was read. */
+  signal?: AbortSignal | undefined;
+  /** Stops reading after this many milliseconds, keeping what was read. */
+  timeoutMs?: number | undefined;
+}
+
+/**
+ * Reads up to `maxBytes` of a body as text and cancels the stream; stops early on `signal` or
+ * `timeoutMs`. Never rejects: `undefined` when the body cannot be read at all.
+ */
+export async function readBody(
+  response: Response,
+  { maxBytes = 1024 * 1024, signal, timeoutMs }: ReadBodyOptions = {},
+): Promise<string | undefined> {
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stop = () => {};
+  const stopped = new Promise<undefined>((resolve) => {
+    stop = () => resolve(undefined);
+  });
+  const decoder = new TextDecoder();
+  let text = '';
+  try {
+    const body = response.body;
+    // A Response-like object without a stream (a test double, a polyfill) may still have text().
+    if (!body) return (await response.text()).slice(0, maxBytes);
+    reader = body.getReader();
+    if (signal?.aborted) return undefined;
+    signal?.addEventListener('abort', stop);
+    if (timeoutMs !== undefined && timeoutMs >= 0 && timeoutMs <= MAX_TIMER_MS) {
+      timer = setTimeout(stop, timeoutMs);
+    }
+    for (let size = 0; size < maxBytes; ) {
+      const chunk = await Promise.race([reader.read(), stopped]);
+      if (!chunk || chunk.done) break;
+      const bytes = chunk.value.subarray(0, maxBytes - size);
+      size += bytes.length;
+      text += decoder.decode(bytes, { stream: true });
+    }
+    return text + decoder.decode();
+  } catch {
+    // A body that was used, or reset mid-stream: what was read so far is all there is.
+    return text || undefined;
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', stop);
+    reader?.cancel().catch(() => {});
+  }
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTH = `(${MONTHS.join('|')})`;
+const TIME = '(\\d\\d):(\\d\\d):(\\d\\d)';
+// The three date formats HTTP allows (RFC 9110, section 5.6.7).
+// IMF-fixdate: Sun, 06 Nov 1994 08:49:37 GMT
+const IMF_FIXDATE = new RegExp(`^${DAY}, (\\d\\d) ${MONTH} (\\d{4}) ${TIME} GMT$`);
+// RFC 850: Sunday, 06-Nov-94 08:49:37 GMT
+const RFC_850 = new RegExp(`^${WEEKDAY}, (\\d\\d)-${MONTH}-(\\d\\d) ${TIME} GMT$`);
+// asctime: Sun Nov  6 08:49:37 1994
+const ASCTIME = new RegExp(`^${DAY} ${MONTH} ([ \\d]\\d) ${TIME} (\\d{4})$`);
+
+/** An HTTP date in one of its three formats as epoch milliseconds; `NaN` for anything else. */
+export function parseHttpDate(text: string, now = Date.now()): number {
+  const imf = IMF_FIXDATE.exec(text) ?? RFC_850.exec(text);
+  const asc = ASCTIME.exec(text);
+  const [day, month, year, hours, minutes, seconds] = imf
+    ? imf.slice(1)
+    : asc
+      ? [asc[2], asc[1], asc[6], asc[3], asc[4], asc[5]]
+      : [];
+  if (year === undefined) return Number.NaN;
+  let fullYear = Number(year);
+  if (year.length === 2) {
+    // RFC 850's two-digit year: the century that puts it at most 50 years ahead of now.
+    const thisYear = new Date(now).getUTCFullYear();
+    fullYear += Math.floor(thisYear / 100) * 100;
+    if (fullYear > thisYear + 50) fullYear -= 100;
+  }
+  const time = Date.UTC(
+    fullYear,
+    MONTHS.indexOf(month as string),
+    Number(day),
+    Number(hours),
+    Number(minutes),
+    Number(seconds),
+  );
+  // Out-of-range parts (31 Feb, 25:00) roll over in Date.UTC: such a date is not a date.
+  const date = new Date(time);
+  return date.getUTCDate() === Number(day) &&
+    date.getUTCHours() === Number(hours) &&
+    date.getUTCMinutes() === Number(minutes) &&
+    date.getUTCSeconds() === Number(seconds)
+    ? time
+    : Number.NaN;
+}
+
+/**
+ * `Retry-After` as milliseconds from now: delay-seconds or an HTTP date (a past one is `0`);
+ * `null` when absent or unreadable.
+ */
 export function retryAfterMs(value: string | null, now = Date.now()): number | null {
   const text = value?.trim() ?? '';
   if (/^\d+$/.test(text)) {
@@ -52,6 +167,6 @@ export function retryAfterMs(value: string | null, now = Date.now()): number | n
     // Past about 285,000 years a delay is not a delay: a number that large is unreadable.
     return ms < 9e15 ? ms : null;
   }
-  const date = /[a-z]/i.test(text) ? Date.parse(text) : Number.NaN;
+  const date = parseHttpDate(text, now);
   return Number.isNaN(date) ? null : Math.max(0, date - now);
 }

@@ -1,11 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   configurePermutiveErrors,
   createModel,
   decodePermutiveError,
+  isPermutiveErrorModel,
   PermutiveError,
   type PermutiveErrorKind,
   safeDocsUrl,
+  shouldRetry,
 } from '../../src/core/index.js';
 
 const envelope = (error: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
@@ -477,5 +479,182 @@ describe('what it is given', () => {
     expect(
       decodePermutiveError(JSON.stringify(envelope({ status: 'Forbidden', code: 2001 }))),
     ).toMatchObject({ status: 403, code: 2001 });
+  });
+});
+
+describe('a TypeError is a network failure only with a fetch failure message', () => {
+  it.each([
+    ['Chrome', 'Failed to fetch'],
+    ['Chrome, a body cut mid-stream', 'network error'],
+    ['Firefox', 'NetworkError when attempting to fetch resource.'],
+    ['Safari 17+', 'Load failed'],
+    ['Safari 18.4+', 'Load failed (api.permutive.com)'],
+    ['Safari 16', 'The Internet connection appears to be offline.'],
+    ['Safari on iOS', 'The network connection was lost.'],
+    ['Node (undici)', 'fetch failed'],
+    ['Node (undici), a body cut mid-stream', 'terminated'],
+    [
+      'Deno',
+      'error sending request for url (https://api.permutive.com/v1/cohorts): client error (Connect): tcp connect error: Connection refused (os error 111)',
+    ],
+    ['Bun', ' A network error occurred.'],
+    ['React Native', 'Network request failed'],
+    ['Cloudflare Workers', 'Network connection lost'],
+  ])('%s: %j is network and retried', (_runtime, message) => {
+    const error = new TypeError(message);
+    expect(decodePermutiveError(error)).toMatchObject({ kind: 'network', retryable: true });
+    expect(shouldRetry(0, error)).toBe(true);
+  });
+
+  it("Bun's refused connection (an Error with code ConnectionRefused) is network", () => {
+    const error = Object.assign(
+      new Error('Unable to connect. Is the computer able to access the url?'),
+      { code: 'ConnectionRefused' },
+    );
+    expect(decodePermutiveError(error).kind).toBe('network');
+  });
+
+  it.each([
+    'fetch is not a function',
+    "Cannot read properties of undefined (reading 'fetch')",
+    'networkService.fetch is not a function',
+    'Failed to fetch user preferences: cache is not iterable',
+    'failed to fetch',
+    'Failed to fetch ',
+    'load failed because x is undefined',
+    'Load failed (a b)',
+    'terminated is not a function',
+    'network error: x is undefined',
+    'Cannot convert undefined to a NetworkError',
+    'processes terminated',
+  ])('a bug %j stays unknown and is never retried', (message) => {
+    const error = new TypeError(message);
+    expect(decodePermutiveError(error)).toMatchObject({ kind: 'unknown', retryable: false });
+    expect(shouldRetry(0, error)).toBe(false);
+  });
+
+  it('a fetch failure message on an error that is not a TypeError is not network', () => {
+    expect(decodePermutiveError(new Error('Failed to fetch')).kind).toBe('unknown');
+    expect(decodePermutiveError(new RangeError('fetch failed')).kind).toBe('unknown');
+  });
+});
+
+describe('status text', () => {
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'])(
+    'inherited name %j is not a status',
+    (text) => {
+      const model = decodePermutiveError({ error: { status: text, code: 1000 } });
+      expect(model).toMatchObject({ status: null, kind: 'unknown', code: 1000 });
+      expect(isPermutiveErrorModel(model)).toBe(true);
+    },
+  );
+});
+
+describe('a value shaped like a model is checked like any other input', () => {
+  const mimic = {
+    kind: 'unauthorized',
+    status: 401,
+    code: 2000,
+    message: 'Sent Bearer abc123def456',
+    cause: 'GET /v1?k=abc123',
+    docs: 'javascript:alert(document.cookie)',
+    requestId: 'req-1',
+    retryable: true,
+    retryAfterMs: null,
+  };
+
+  it('re-checks the docs link, derives retryable from the kind and redacts its text', () => {
+    const model = decodePermutiveError(mimic);
+    expect(model).not.toBe(mimic);
+    expect(model).toEqual({
+      kind: 'unauthorized',
+      status: 401,
+      code: 2000,
+      message: 'Sent Bearer [redacted]',
+      cause: 'GET /v1?k=[redacted]',
+      docs: null,
+      requestId: 'req-1',
+      retryable: false,
+      retryAfterMs: null,
+    });
+  });
+
+  it('is not trusted when it arrives as a parsed body or inside an error', () => {
+    expect(decodePermutiveError(JSON.parse(JSON.stringify(mimic))).docs).toBeNull();
+    const wrapped = Object.assign(new Error('x'), { model: mimic });
+    expect(decodePermutiveError(wrapped)).toMatchObject({ docs: null, retryable: false });
+    const lookAlikeHost = { ...mimic, docs: 'https://permutive.com.evil.example/docs' };
+    expect(decodePermutiveError(lookAlikeHost).docs).toBeNull();
+  });
+
+  it.each<[number, number | null]>([
+    [Number.NaN, null],
+    [Number.POSITIVE_INFINITY, null],
+    [Number.NEGATIVE_INFINITY, null],
+    [-5000, 0],
+    [1500, 1500],
+  ])('normalises retryAfterMs %d to %j', (retryAfterMs, expected) => {
+    expect(decodePermutiveError({ ...mimic, kind: 'server', retryAfterMs }).retryAfterMs).toBe(
+      expected,
+    );
+    expect(createModel('server', { retryAfterMs }).retryAfterMs).toBe(expected);
+  });
+
+  it('keeps a status only when it is an HTTP status', () => {
+    expect(decodePermutiveError({ ...mimic, status: 4010 }).status).toBeNull();
+    expect(decodePermutiveError({ ...mimic, status: 401.5 }).status).toBeNull();
+  });
+});
+
+describe('Retry-After dates, strictly', () => {
+  // 6 November 1994, 08:49:00 UTC: the dates below are 37 s later.
+  const NOW = Date.UTC(1994, 10, 6, 8, 49, 0);
+  const wait = (value: string) =>
+    decodePermutiveError(axiosError(503, '', { 'retry-after': value })).retryAfterMs;
+  beforeEach(() => {
+    vi.useFakeTimers({ now: NOW });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it.each([
+    ['IMF-fixdate', 'Sun, 06 Nov 1994 08:49:37 GMT'],
+    ['RFC 850', 'Sunday, 06-Nov-94 08:49:37 GMT'],
+    ['asctime', 'Sun Nov  6 08:49:37 1994'],
+  ])('reads %s', (_format, value) => {
+    expect(wait(value)).toBe(37_000);
+  });
+
+  it('reads a two-digit RFC 850 year as at most 50 years ahead', () => {
+    vi.setSystemTime(Date.UTC(2026, 0, 1));
+    expect(wait('Friday, 01-Jan-99 00:00:00 GMT')).toBe(0);
+    expect(wait('Tuesday, 01-Jan-30 00:00:00 GMT')).toBe(
+      Date.UTC(2030, 0, 1) - Date.UTC(2026, 0, 1),
+    );
+  });
+
+  it.each([
+    'Jan 1 2099',
+    '1 January 2099',
+    '2099-01-01T00:00:00Z',
+    'Tuesday 5',
+    'Sun, 06 Nov 1994 08:49:37',
+    'Sun, 06 Nov 1994 08:49:37 PST',
+    'Sun, 6 Nov 1994 08:49:37 GMT',
+    'sun, 06 nov 1994 08:49:37 gmt',
+    'Sun, 31 Feb 1994 08:49:37 GMT',
+    'Sun, 06 Nov 1994 25:00:00 GMT',
+    'Sun, 06 Nov 1994 08:60:00 GMT',
+    'Sun, 06 Nov 1994 08:49:37 GMT junk',
+    'Sunday, 06-Nov-1994 08:49:37 GMT',
+    'Sun Nov 6 08:49:37 1994',
+    '+30',
+    '30s',
+    '1e3',
+    '3.0',
+    '0x1e',
+  ])('junk %j is null', (value) => {
+    expect(wait(value)).toBeNull();
   });
 });

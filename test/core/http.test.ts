@@ -1,10 +1,56 @@
+import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PermutiveError, permutiveFetch, readPermutiveError } from '../../src/core/index.js';
+import {
+  decodePermutiveError,
+  PermutiveError,
+  permutiveFetch,
+  readPermutiveError,
+} from '../../src/core/index.js';
 import { ENVELOPE_401, startServer, type TestServer } from '../support/server.js';
 
+// Bodies that never end: the server writes until the client goes away, and notes when it does.
+const closed: Record<string, boolean> = {};
+const endless =
+  (name: string, status: number, headers: Record<string, string>, first: string) =>
+  (_req: unknown, res: ServerResponse) => {
+    closed[name] = false;
+    res.on('close', () => {
+      closed[name] = true;
+    });
+    res.writeHead(status, headers);
+    res.write(first);
+    const chunk = 'x'.repeat(64 * 1024);
+    const more = () => {
+      while (!res.destroyed && res.write(chunk)) {}
+    };
+    if (name === 'flood') {
+      res.on('drain', more);
+      more();
+    }
+  };
+
 let server: TestServer;
+let hits = 0;
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer({
+    '/flood-500': endless(
+      'flood',
+      500,
+      { 'content-type': 'application/json', 'x-request-id': 'flood-1', 'retry-after': '7' },
+      '{"request_id":"body-1","error":{"cause":"',
+    ),
+    '/drip-503': endless(
+      'drip',
+      503,
+      { 'content-type': 'application/json', 'x-request-id': 'drip-1' },
+      '{"request_id":"drip-body"',
+    ),
+    '/count': (_req, res) => {
+      hits += 1;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"ok":true}');
+    },
+  });
 });
 afterAll(() => server.close());
 
@@ -74,11 +120,81 @@ describe('readPermutiveError on real responses', () => {
     });
   });
 
-  it('reads a 5 MB body whole', async () => {
-    const model = await read('/big-500');
-    expect(model).toMatchObject({ kind: 'server', code: 5000, requestId: 'big-1' });
-    expect(model.cause).toHaveLength(5 * 1024 * 1024);
+  it('reads at most the first 1 MiB of a 5 MB body, keeping status and headers', async () => {
+    // The envelope is cut off inside its cause, so it is not JSON: only the response is left.
+    expect(await read('/big-500')).toEqual({
+      kind: 'server',
+      status: 500,
+      code: null,
+      message: null,
+      cause: null,
+      docs: null,
+      requestId: null,
+      retryable: true,
+      retryAfterMs: null,
+    });
   });
+
+  it('stops at the limit of a body that never ends and cancels it', async () => {
+    const model = await read('/flood-500');
+    expect(model).toMatchObject({
+      kind: 'server',
+      status: 500,
+      requestId: 'flood-1',
+      retryAfterMs: 7000,
+    });
+    await expect.poll(() => closed.flood).toBe(true);
+  }, 5000);
+
+  it('counts the bytes it reads and cancels the stream at the limit', async () => {
+    let pulled = 0;
+    let cancelled = false;
+    const chunk = new Uint8Array(64 * 1024).fill(0x78);
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += chunk.length;
+        controller.enqueue(chunk);
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const model = await readPermutiveError(
+      new Response(stream, { status: 502, headers: { 'x-request-id': 'stream-1' } }),
+    );
+    expect(model).toMatchObject({ kind: 'server', status: 502, requestId: 'stream-1' });
+    expect(cancelled).toBe(true);
+    // 1 MiB, plus at most the chunk queued while the last one was read.
+    expect(pulled).toBeLessThanOrEqual(1024 * 1024 + 2 * chunk.length);
+  });
+
+  it('reads as many bytes as maxBytes says', async () => {
+    const whole = JSON.stringify(ENVELOPE_401).length;
+    const response = (maxBytes: number) =>
+      fetch(server.url('/envelope-401')).then((r) => readPermutiveError(r, { maxBytes }));
+    expect(await response(whole)).toMatchObject({ code: 2000, requestId: ENVELOPE_401.request_id });
+    expect(await response(whole - 1)).toMatchObject({
+      status: 401,
+      code: null,
+      requestId: 'header-id-ignored',
+    });
+  });
+
+  it('gives up on a body that never ends after timeoutMs, or when the signal aborts', async () => {
+    const slow = await fetch(server.url('/drip-503'));
+    expect(await readPermutiveError(slow, { timeoutMs: 50 })).toMatchObject({
+      kind: 'server',
+      status: 503,
+      requestId: 'drip-1',
+    });
+    const controller = new AbortController();
+    const again = await fetch(server.url('/drip-503'));
+    setTimeout(() => controller.abort(), 50);
+    expect(await readPermutiveError(again, { signal: controller.signal })).toMatchObject({
+      status: 503,
+      requestId: 'drip-1',
+    });
+  }, 3000);
 
   it('reads an HTTP-date Retry-After on a 429', async () => {
     const model = await read('/rate-limited');
@@ -154,6 +270,49 @@ describe('permutiveFetch', () => {
     setTimeout(() => late.abort(), 20);
     expect((await pending).model).toMatchObject({ kind: 'aborted', retryable: false });
   });
+
+  it("treats the caller's AbortSignal.timeout() as a timeout, alone or inside AbortSignal.any()", async () => {
+    const alone = await failure(
+      permutiveFetch(server.url('/hang'), { signal: AbortSignal.timeout(30) }),
+    );
+    expect(alone.model).toMatchObject({ kind: 'timeout', retryable: true });
+    const cancel = new AbortController();
+    const combined = AbortSignal.any([cancel.signal, AbortSignal.timeout(30)]);
+    expect(
+      (await failure(permutiveFetch(server.url('/hang'), { signal: combined }))).model.kind,
+    ).toBe('timeout');
+    const cancelled = AbortSignal.any([cancel.signal, AbortSignal.timeout(5000)]);
+    const pending = failure(permutiveFetch(server.url('/hang'), { signal: cancelled }));
+    setTimeout(() => cancel.abort(), 20);
+    expect((await pending).model.kind).toBe('aborted');
+  });
+
+  it.each([Number.POSITIVE_INFINITY, 2 ** 31, Number.MAX_SAFE_INTEGER])(
+    'takes timeoutMs %d, too large for timers, as no timeout',
+    async (timeoutMs) => {
+      expect(await permutiveFetch(server.url('/ok'), { timeoutMs })).toEqual({
+        cohorts: [{ id: 1, name: 'Sports fans' }],
+      });
+    },
+  );
+
+  it.each([Number.NaN, -1, Number.NEGATIVE_INFINITY])(
+    'rejects timeoutMs %d with a TypeError before fetching',
+    async (timeoutMs) => {
+      const before = hits;
+      const error = await permutiveFetch(server.url('/count'), { timeoutMs }).catch(
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(TypeError);
+      expect(error).not.toBeInstanceOf(PermutiveError);
+      expect((error as TypeError).message).toBe(
+        `permutiveFetch: timeoutMs must be a number of milliseconds, 0 or more; got ${timeoutMs}`,
+      );
+      expect(hits).toBe(before);
+      // A caller's mistake, not a network failure: never retried.
+      expect(decodePermutiveError(error).kind).toBe('unknown');
+    },
+  );
 
   it('treats a 2xx body that is not JSON as an unknown failure', async () => {
     const error = await failure(permutiveFetch(server.url('/ok-html')));

@@ -1,0 +1,62 @@
+// Secrets reach error text in many spellings: query parameters and form fields, JSON members,
+// headers as loggers print them, authorization schemes and credentials inside URLs, any of them
+// URL-encoded. Each rule keeps the name and replaces only the value.
+
+// A separator inside a name as people spell it: api_key, api-key, apiKey, api%5Fkey.
+const SEP = '(?:[-_ ]|%2D|%5F)?';
+// Names that only ever hold a secret, safe to match even outside quotes.
+const SECRET = `(?:x${SEP})?api${SEP}key|(?:access|refresh|id|auth|session)${SEP}token|client${SEP}secret|private${SEP}key|password|passwd|authorization`;
+// Also secrets, but ordinary words in prose: matched only as `name=` or a quoted name.
+const ANY = `${SECRET}|k|key|token|secret|signature|sig`;
+// The value of a named secret: up to a space, quote, separator or closing bracket.
+const VALUE = `(?:(?:bearer|basic|token)\\s+)?[^\\s"'\`\\\\,;&<>()[\\]{}]+`;
+
+const RULES: [RegExp, string][] = [
+  // Credentials in a URL: https://user:password@host, also URL-encoded (%3A, %40).
+  [
+    /([a-z][\w+.-]*(?::|%3A)(?:\/\/|%2F%2F))(?:(?!%40|%2F)[^\s/?#@"'<>])+(@|%40)/gi,
+    '$1[redacted]$2',
+  ],
+  // Query parameters and form fields: ?k=…, &api_key=…, api%5Fkey%3D…, #access_token=….
+  [
+    new RegExp(`((?:^|[^\\w%.-]|%26|%3F|%23)(?:${ANY})(?:=|%3D))(?:(?!%26)[^&#\\s"'<>;])+`, 'gi'),
+    '$1[redacted]',
+  ],
+  // Quoted names: JSON ("api_key": "…"), util.inspect ('x-api-key': '…'), header pairs as
+  // arrays (['x-api-key', '…']), escaped JSON inside a string (\"token\":\"…\").
+  [
+    new RegExp(
+      `(\\\\?["'](?:${ANY})\\\\?["']\\s*(?:[:=]|,(?=\\s*\\\\?["']))\\s*(?:\\\\?["'])?)${VALUE}`,
+      'gi',
+    ),
+    '$1[redacted]',
+  ],
+  // Bare names as raw HTTP, curl and YAML print them: `x-api-key: …`, `Authorization: Bearer …`.
+  [new RegExp(`(\\b(?:${SECRET})\\s*[:=]\\s*(?:\\\\?["'])?)${VALUE}`, 'gi'), '$1[redacted]'],
+];
+
+// A word after "Bearer" or "Basic" is a credential when it looks like one: digits or token
+// punctuation, a lower-to-upper bump (base64), or the length of a token. "the bearer of bad
+// news" stays as it is.
+const SCHEME = /\b(bearer|basic)(\s+)([\w.~+/=-]+)/gi;
+const looksLikeToken = (word: string) =>
+  word.length >= 20 || (word.length >= 4 && /[\d.~+/=_-]|[a-z][A-Z]/.test(word));
+
+/**
+ * Replaces secrets in text with `[redacted]`: key-like query parameters and form fields, JSON
+ * members, headers as loggers print them (`x-api-key`, `Authorization`), bearer and basic
+ * credentials, access tokens and user:password in URLs, in any common spelling or URL encoding.
+ * The decoder applies it to every model it builds; ordinary prose is left alone.
+ *
+ * @example
+ * ```ts
+ * redact('GET /v1/cohorts?k=abc123'); // 'GET /v1/cohorts?k=[redacted]'
+ * ```
+ */
+export function redact(text: string): string {
+  let safe = String(text);
+  for (const [pattern, replacement] of RULES) safe = safe.replace(pattern, replacement);
+  return safe.replace(SCHEME, (match, scheme: string, space: string, word: string) =>
+    looksLikeToken(word) ? `${scheme}${space}[redacted]` : match,
+  );
+}

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { createModel, decodePermutiveError, PermutiveError, redact } from '../../src/core/index.js';
+import { redact as fromRoot } from '../../src/index.js';
+
+// Every spelling in which a secret reaches error text, with the text a reader expects back.
+const SECRETS: [string, string, string][] = [
+  // Query parameters, in any text.
+  ['k= query parameter', 'GET /v1/cohorts?k=abc123', 'GET /v1/cohorts?k=[redacted]'],
+  [
+    'api_key among other parameters',
+    'https://api.permutive.com/v2.0/segments?api_key=0f1e2d3c&limit=10',
+    'https://api.permutive.com/v2.0/segments?api_key=[redacted]&limit=10',
+  ],
+  ['apikey', 'GET /x?apikey=abc123', 'GET /x?apikey=[redacted]'],
+  ['api-key', 'GET /x?api-key=abc123', 'GET /x?api-key=[redacted]'],
+  ['apiKey', 'GET /x?apiKey=abc123', 'GET /x?apiKey=[redacted]'],
+  ['key', 'GET /x?limit=5&key=abc123', 'GET /x?limit=5&key=[redacted]'],
+  ['token', 'GET /x?token=abc123 failed', 'GET /x?token=[redacted] failed'],
+  [
+    'access_token in a fragment',
+    'https://app.example.com/cb#access_token=ya29.a0AfH6&token_type=bearer',
+    'https://app.example.com/cb#access_token=[redacted]&token_type=bearer',
+  ],
+  // URL-encoded forms.
+  [
+    'a URL-encoded URL inside a parameter',
+    'redirect=https%3A%2F%2Fapi.permutive.com%2Fv1%3Fk%3Dabc123%26limit%3D5',
+    'redirect=https%3A%2F%2Fapi.permutive.com%2Fv1%3Fk%3D[redacted]%26limit%3D5',
+  ],
+  ['an encoded underscore', 'GET /x?api%5Fkey=abc123', 'GET /x?api%5Fkey=[redacted]'],
+  ['a form body', 'api_key=abc123&name=Sports', 'api_key=[redacted]&name=Sports'],
+  // JSON members.
+  ['a JSON member', '{"api_key": "abc123", "name": "x"}', '{"api_key": "[redacted]", "name": "x"}'],
+  ['a camelCase JSON member', '{"apiKey":"abc123"}', '{"apiKey":"[redacted]"}'],
+  ['a JSON access_token', '{"access_token":"ya29.abc"}', '{"access_token":"[redacted]"}'],
+  ['a one-letter JSON member', '{"k":"abc123"}', '{"k":"[redacted]"}'],
+  [
+    'JSON escaped inside a string',
+    'body: {\\"api_key\\":\\"abc123\\"}',
+    'body: {\\"api_key\\":\\"[redacted]\\"}',
+  ],
+  // Underscore and colon spellings.
+  ['api_key with a colon', 'api_key: abc123', 'api_key: [redacted]'],
+  ['API-Key with a colon', 'API-Key:abc123', 'API-Key:[redacted]'],
+  ['client_secret', 'client_secret=s3cr3t', 'client_secret=[redacted]'],
+  ['password', 'login with password: hunter2 failed', 'login with password: [redacted] failed'],
+  // x-api-key headers as loggers print them.
+  ['curl -v', '> x-api-key: 5f2b1c9a', '> x-api-key: [redacted]'],
+  [
+    "Node's util.inspect",
+    "{ 'x-api-key': '5f2b1c9a', accept: 'application/json' }",
+    "{ 'x-api-key': '[redacted]', accept: 'application/json' }",
+  ],
+  ['JSON headers', '{"X-API-KEY":"5f2b1c9a"}', '{"X-API-KEY":"[redacted]"}'],
+  ['header entries', "[ 'x-api-key', '5f2b1c9a' ]", "[ 'x-api-key', '[redacted]' ]"],
+  ['key=value logging', 'X-Api-Key=5f2b1c9a', 'X-Api-Key=[redacted]'],
+  ['an unquoted inspect key', "{ apiKey: '5f2b1c9a' }", "{ apiKey: '[redacted]' }"],
+  // Bearer and basic credentials.
+  [
+    'an Authorization header with a JWT',
+    'Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln',
+    'Authorization: [redacted]',
+  ],
+  [
+    'a bearer token in prose',
+    'sent Bearer abc123def456 upstream',
+    'sent Bearer [redacted] upstream',
+  ],
+  [
+    'an Authorization header, Basic',
+    'Authorization: Basic dXNlcjpwYXNzd29yZA==',
+    'Authorization: [redacted]',
+  ],
+  ['basic credentials alone', 'retried with basic dXNlcjpwYXNz', 'retried with basic [redacted]'],
+  // Credentials in URLs.
+  [
+    'user:password in a URL',
+    'proxy https://admin:hunter2@api.permutive.com/v1 refused',
+    'proxy https://[redacted]@api.permutive.com/v1 refused',
+  ],
+  [
+    'user:password in an encoded URL',
+    'url=https%3A%2F%2Fadmin%3Ahunter2%40api.permutive.com',
+    'url=https%3A%2F%2F[redacted]%40api.permutive.com',
+  ],
+];
+
+// Ordinary text that only looks a little like a secret.
+const PROSE = [
+  'the bearer of bad news',
+  'Bearer tokens must be sent in the Authorization header.',
+  'Basic plan limits exceeded.',
+  'The API key provided is invalid.',
+  'Your token has expired; sign in again.',
+  'Password must be at least 8 characters.',
+  'Use the key icon to rotate keys.',
+  'monkey=5 and turnkey=6 are not secrets',
+  'See https://developer.permutive.com/docs/errors/401/2000 for details.',
+  'Contact support@permutive.com with the request id.',
+  'Upstream https://api.permutive.com:443/v1 timed out.',
+  'e2cef6f6-296d-4044-b362-73fb2bce4a72',
+];
+
+describe('redact', () => {
+  it.each(SECRETS)('redacts %s', (_name, text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it.each(PROSE)('leaves %j alone', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+
+  it('is idempotent', () => {
+    for (const [, text, expected] of SECRETS) expect(redact(redact(text))).toBe(expected);
+  });
+
+  it('is exported from the root and from /core as the same function', () => {
+    expect(fromRoot).toBe(redact);
+  });
+});
+
+describe('secrets never leave the decoder', () => {
+  const leaky = {
+    request_id: 'req-1?k=abc123',
+    error: {
+      status: 'Unauthorized',
+      code: 2000,
+      message: 'Key rejected: GET /v1/cohorts?k=abc123',
+      cause: 'headers: { "x-api-key": "abc123" }',
+      docs: 'https://developer.permutive.com/docs/errors/401/2000?api_key=abc123',
+    },
+  };
+
+  it('redacts message, cause, docs link and request id when the model is built', () => {
+    expect(decodePermutiveError(leaky)).toMatchObject({
+      message: 'Key rejected: GET /v1/cohorts?k=[redacted]',
+      cause: 'headers: { "x-api-key": "[redacted]" }',
+      docs: 'https://developer.permutive.com/docs/errors/401/2000?api_key=[redacted]',
+      requestId: 'req-1?k=[redacted]',
+    });
+  });
+
+  it("redacts PermutiveError's message, built from any model", () => {
+    const error = new PermutiveError(decodePermutiveError(leaky));
+    expect(error.message).toBe('Key rejected: GET /v1/cohorts?k=[redacted]');
+    const byHand = new PermutiveError({
+      ...createModel('unauthorized', { status: 401 }),
+      message: 'Bearer abc123def456 rejected',
+    });
+    expect(byHand.message).toBe('Bearer [redacted] rejected');
+    expect(byHand.model.message).toBe('Bearer [redacted] rejected');
+  });
+
+  it('redacts what createModel is given', () => {
+    expect(createModel('server', { cause: 'GET /x?access_token=ya29.abc' }).cause).toBe(
+      'GET /x?access_token=[redacted]',
+    );
+  });
+});
