@@ -122,8 +122,16 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
     this.props.onError?.(decodePermutiveError(error), error, info);
   }
 
-  override componentDidUpdate(previous: BoundaryProps) {
-    if (this.state.caught && changed(previous.resetKeys, this.props.resetKeys)) this.reset();
+  override componentDidUpdate(previous: BoundaryProps, previousState: BoundaryState) {
+    // Only an error already shown resets: when the same update that changed the keys also
+    // threw, resetting would render the failing children again and report the error twice.
+    if (
+      this.state.caught &&
+      previousState.caught &&
+      changed(previous.resetKeys, this.props.resetKeys)
+    ) {
+      this.reset();
+    }
   }
 
   reset = () => {

@@ -31,6 +31,20 @@ export interface PermutiveErrorCachesOptions {
   dedupeMs?: number;
 }
 
+type Handler = PermutiveErrorCachesOptions['onError'];
+
+// A handler that throws must not stop the next handler, nor TanStack Query's own callbacks
+// (a mutation's onError and onSettled run after the cache's): its error goes to the page's
+// error handlers instead, as an event listener's would.
+function call(handler: Handler, model: PermutiveErrorModel, source: PermutiveErrorSource) {
+  try {
+    handler?.(model, source);
+  } catch (error) {
+    if (typeof reportError === 'function') reportError(error);
+    else console.error(error);
+  }
+}
+
 /**
  * A `QueryCache` and `MutationCache` whose `onError` reports each failure once, decoded:
  * the same failure from several queries within `dedupeMs` is reported once, aborts never.
@@ -53,14 +67,16 @@ export function permutiveErrorCaches(options: PermutiveErrorCachesOptions): {
   const report = (error: unknown, source: PermutiveErrorSource) => {
     const model = decodePermutiveError(error);
     if (model.kind === 'aborted') return;
-    const key = `${model.kind} ${model.status} ${model.code}`;
+    const windowMs = options.dedupeMs ?? 2000;
     const now = Date.now();
-    const last = seen.get(key);
+    // Entries expire with the window, so the memory holds at most one window of failures.
+    for (const [key, at] of seen) if (!(now - at < windowMs)) seen.delete(key);
+    const key = `${model.kind} ${model.status} ${model.code}`;
     // The window counts from the last report, so a storm of failures is reported once a window.
-    if (last !== undefined && now - last < (options.dedupeMs ?? 2000)) return;
+    if (seen.has(key)) return;
     seen.set(key, now);
-    options.onError?.(model, source);
-    if (model.kind === 'unauthorized') options.onUnauthorized?.(model, source);
+    call(options.onError, model, source);
+    if (model.kind === 'unauthorized') call(options.onUnauthorized, model, source);
   };
   return {
     queryCache: new QueryCache({

@@ -1,9 +1,11 @@
-import type { DefaultOptions, Query } from '@tanstack/react-query';
+import { type DefaultOptions, environmentManager, type Query } from '@tanstack/react-query';
 import { decodePermutiveError, type RetryPolicy, retryDelay, shouldRetry } from '../core/index.js';
 
 /**
  * A `retry` function for TanStack Query that follows the model: never for 4xx or aborts;
- * network, timeout, 429 and 5xx up to `maxRetries`.
+ * network, timeout, 429 and 5xx up to `maxRetries`. Never on the server (as TanStack Query
+ * decides it), where its own default is no retry too: a failing prefetch must not stall a
+ * server render.
  *
  * @example
  * ```ts
@@ -13,7 +15,7 @@ import { decodePermutiveError, type RetryPolicy, retryDelay, shouldRetry } from 
 export const permutiveRetry =
   (policy?: RetryPolicy) =>
   (failureCount: number, error: unknown): boolean =>
-    shouldRetry(failureCount, error, policy);
+    !environmentManager.isServer() && shouldRetry(failureCount, error, policy);
 
 /**
  * A `retryDelay` function that honours `Retry-After` (capped) and otherwise backs off
@@ -63,13 +65,18 @@ export function throwAllErrors(error: unknown): boolean {
  * ```
  */
 export interface PermutiveQueryDefaultsOptions extends RetryPolicy {
-  /** Which query failures go to error boundaries: `server` (default), `all` or `none`. */
+  /**
+   * Which query failures go to error boundaries: `none` (default: every failure stays with its
+   * query, so a page without a boundary never goes blank), `server` (first-load network,
+   * timeout, 429 and 5xx; put a `PermutiveErrorBoundary` above those queries) or `all`.
+   */
   throwOnError?: 'server' | 'all' | 'none';
 }
 
 /**
- * Default options for a `QueryClient`: the retry policy and `throwOnError` preset for queries,
- * no automatic retry for mutations (they are not always safe to repeat).
+ * Default options for a `QueryClient`: the retry policy for queries, no automatic retry for
+ * mutations (they are not always safe to repeat). No failure goes to an error boundary unless
+ * `throwOnError` asks for it.
  *
  * @example
  * ```ts
@@ -79,7 +86,7 @@ export interface PermutiveQueryDefaultsOptions extends RetryPolicy {
 export function permutiveQueryDefaults(
   options: PermutiveQueryDefaultsOptions = {},
 ): DefaultOptions {
-  const { throwOnError = 'server', ...policy } = options;
+  const { throwOnError = 'none', ...policy } = options;
   return {
     queries: {
       retry: permutiveRetry(policy),

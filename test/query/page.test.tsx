@@ -89,8 +89,12 @@ beforeEach(() => {
 });
 
 const fast = { baseDelayMs: 5, maxDelayMs: 20, maxRetries: 2 };
+// The page below puts a boundary above its queries, so it asks for first-load 5xx to go there.
 const client = (options: ConstructorParameters<typeof QueryClient>[0] = {}) =>
-  new QueryClient({ defaultOptions: permutiveQueryDefaults(fast), ...options });
+  new QueryClient({
+    defaultOptions: permutiveQueryDefaults({ ...fast, throwOnError: 'server' }),
+    ...options,
+  });
 const wrap = (queryClient: QueryClient, children: ReactNode) => (
   <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
 );
@@ -112,6 +116,31 @@ function Profile() {
 }
 
 describe('a page of queries against a real server', () => {
+  it('keeps a page without a boundary on screen with the default options', async () => {
+    function Cohorts() {
+      const query = useQuery({
+        queryKey: ['down'],
+        queryFn: get('/cohorts'),
+        retry: false,
+      });
+      return <ErrorBanner error={query.error} variant="inline" />;
+    }
+    cohortsDown = true;
+    render(
+      wrap(
+        new QueryClient({ defaultOptions: permutiveQueryDefaults() }),
+        <main>
+          <h1>Audiences</h1>
+          <Cohorts />
+        </main>,
+      ),
+    );
+    const banner = await screen.findByRole('alert');
+    expect(banner).toHaveAttribute('data-status', '503');
+    expect(banner).toHaveTextContent('Down for maintenance.');
+    expect(screen.getByRole('heading', { name: 'Audiences' })).toBeInTheDocument();
+  });
+
   it('shows 5xx at the boundary and 401 inline, retries as the policy says, recovers on retry', async () => {
     failFirst = 3;
     const user = userEvent.setup();
@@ -296,13 +325,17 @@ describe('usePermutiveError', () => {
       states.push(usePermutiveError(query));
       return null;
     }
+    const start = Date.now();
     render(wrap(client(), <Probe />));
     await waitFor(() => expect(states.at(-1)?.error).not.toBeNull());
+    const end = Date.now();
     const retrying = states.find((state) => state.isRetrying);
     expect(retrying?.failureCount).toBe(1);
     expect(retrying?.failure?.kind).toBe('rate-limited');
     expect(retrying?.error).toBeNull();
-    expect(retrying?.nextAttemptAt).toBeGreaterThan(Date.now() - 5000);
+    // Retry-After: 1 means one second after the failure, which came between start and end.
+    expect(retrying?.nextAttemptAt).toBeGreaterThanOrEqual(start + 1000);
+    expect(retrying?.nextAttemptAt).toBeLessThanOrEqual(end + 1000);
     expect(states.at(-1)).toMatchObject({ failureCount: 2, isRetrying: false });
   });
 

@@ -1,0 +1,94 @@
+import { type MutationCache, type Query, QueryClient } from '@tanstack/react-query';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createModel, type PermutiveErrorModel, permutiveErrorCaches } from '../../src/index.js';
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+const firstLoad = { state: { data: undefined } } as unknown as Query<unknown, unknown, unknown>;
+const unauthorized = createModel('unauthorized', { status: 401, code: 2000 });
+
+describe('permutiveErrorCaches', () => {
+  it('still calls onUnauthorized, and reports the next failure, when onError throws', () => {
+    const reportError = vi.fn();
+    vi.stubGlobal('reportError', reportError);
+    const broken = new Error('toast library not loaded');
+    const onError = vi.fn((model: PermutiveErrorModel) => {
+      if (model.kind === 'unauthorized') throw broken;
+    });
+    const onUnauthorized = vi.fn();
+    const { queryCache } = permutiveErrorCaches({ onError, onUnauthorized });
+    expect(() => queryCache.config.onError?.(unauthorized, firstLoad)).not.toThrow();
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+    expect(onUnauthorized.mock.calls[0]?.[0]).toBe(unauthorized);
+    expect(reportError).toHaveBeenCalledWith(broken);
+
+    const server = createModel('server', { status: 503 });
+    queryCache.config.onError?.(server, firstLoad);
+    expect(onError).toHaveBeenCalledTimes(2);
+    expect(onError.mock.calls[1]?.[0]).toBe(server);
+  });
+
+  it("never replaces a query's own error with the handler's", async () => {
+    const reportError = vi.fn();
+    vi.stubGlobal('reportError', reportError);
+    const broken = new Error('logger down');
+    const client = new QueryClient(
+      permutiveErrorCaches({
+        onError: () => {
+          throw broken;
+        },
+      }),
+    );
+    const failure = createModel('server', { status: 500 });
+    const result = await client
+      .fetchQuery({ queryKey: ['x'], queryFn: () => Promise.reject(failure), retry: false })
+      .catch((error: unknown) => error);
+    expect(result).toBe(failure);
+    expect(client.getQueryState(['x'])?.error).toBe(failure);
+    expect(reportError).toHaveBeenCalledWith(broken);
+  });
+
+  it('forgets failures once their window has passed, holding one window of them at most', () => {
+    // The handler's memory is private; count it by watching which Map receives its keys.
+    const memories = new Set<Map<unknown, unknown>>();
+    const set = Map.prototype.set;
+    vi.spyOn(Map.prototype, 'set').mockImplementation(function (
+      this: Map<unknown, unknown>,
+      key: unknown,
+      value: unknown,
+    ) {
+      if (typeof key === 'string' && key.startsWith('bad-request 400 ')) memories.add(this);
+      return set.call(this, key, value);
+    });
+    vi.useFakeTimers({ now: 0, toFake: ['Date'] });
+    const onError = vi.fn();
+    const { queryCache } = permutiveErrorCaches({ onError, dedupeMs: 1000 });
+    for (let code = 1000; code < 11_000; code += 1) {
+      queryCache.config.onError?.(createModel('bad-request', { status: 400, code }), firstLoad);
+      vi.advanceTimersByTime(250);
+    }
+    expect(onError).toHaveBeenCalledTimes(10_000);
+    expect(memories.size).toBe(1);
+    const [memory] = memories;
+    // 1000 ms of failures 250 ms apart: the last four.
+    expect(memory?.size).toBeLessThanOrEqual(4);
+  });
+
+  it('still deduplicates within the window, counted from the last report', () => {
+    vi.useFakeTimers({ now: 0, toFake: ['Date'] });
+    const onError = vi.fn();
+    const { queryCache } = permutiveErrorCaches({ onError, dedupeMs: 1000 });
+    const report = () => queryCache.config.onError?.(unauthorized, firstLoad);
+    report();
+    vi.advanceTimersByTime(999);
+    report();
+    expect(onError).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(1);
+    report();
+    expect(onError).toHaveBeenCalledTimes(2);
+  });
+});
