@@ -108,52 +108,35 @@ export async function readBody(
   }
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const MONTH = `(${MONTHS.join('|')})`;
-const TIME = '(\\d\\d):(\\d\\d):(\\d\\d)';
-// The three date formats HTTP allows (RFC 9110, section 5.6.7).
-// IMF-fixdate: Sun, 06 Nov 1994 08:49:37 GMT
-const IMF_FIXDATE = new RegExp(`^${DAY}, (\\d\\d) ${MONTH} (\\d{4}) ${TIME} GMT$`);
-// RFC 850: Sunday, 06-Nov-94 08:49:37 GMT
-const RFC_850 = new RegExp(`^${WEEKDAY}, (\\d\\d)-${MONTH}-(\\d\\d) ${TIME} GMT$`);
-// asctime: Sun Nov  6 08:49:37 1994
-const ASCTIME = new RegExp(`^${DAY} ${MONTH} ([ \\d]\\d) ${TIME} (\\d{4})$`);
+// RFC 850 (Sunday, 06-Nov-94 08:49:37 GMT) and asctime (Sun Nov  6 08:49:37 1994), the two
+// obsolete HTTP date formats, captured so they can be rewritten as an IMF-fixdate.
+const RFC_850 =
+  /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (\d\d)-([A-Z][a-z]{2})-(\d\d) (\d\d:\d\d:\d\d) GMT$/;
+const ASCTIME = /^([A-Z][a-z]{2}) ([A-Z][a-z]{2}) ([ \d]\d) (\d\d:\d\d:\d\d) (\d{4})$/;
 
-/** An HTTP date in one of its three formats as epoch milliseconds; `NaN` for anything else. */
+/**
+ * An HTTP date in one of the three formats HTTP allows (RFC 9110, section 5.6.7) as epoch
+ * milliseconds; `NaN` for anything else.
+ */
 export function parseHttpDate(text: string, now = Date.now()): number {
-  const imf = IMF_FIXDATE.exec(text) ?? RFC_850.exec(text);
-  const asc = ASCTIME.exec(text);
-  const [day, month, year, hours, minutes, seconds] = imf
-    ? imf.slice(1)
-    : asc
-      ? [asc[2], asc[1], asc[6], asc[3], asc[4], asc[5]]
-      : [];
-  if (year === undefined) return Number.NaN;
-  let fullYear = Number(year);
-  if (year.length === 2) {
-    // RFC 850's two-digit year: the century that puts it at most 50 years ahead of now.
+  let fixdate = text;
+  const rfc850 = RFC_850.exec(text);
+  const asctime = ASCTIME.exec(text);
+  if (rfc850) {
+    const [, day = '', date, month, year, time] = rfc850;
+    // A two-digit year is in the century that puts it at most 50 years ahead of now.
     const thisYear = new Date(now).getUTCFullYear();
-    fullYear += Math.floor(thisYear / 100) * 100;
+    let fullYear = thisYear - (thisYear % 100) + Number(year);
     if (fullYear > thisYear + 50) fullYear -= 100;
+    fixdate = `${day.slice(0, 3)}, ${date} ${month} ${fullYear} ${time} GMT`;
+  } else if (asctime) {
+    const [, day, month, date = '', time, year] = asctime;
+    fixdate = `${day}, ${date.replace(' ', '0')} ${month} ${year} ${time} GMT`;
   }
-  const time = Date.UTC(
-    fullYear,
-    MONTHS.indexOf(month as string),
-    Number(day),
-    Number(hours),
-    Number(minutes),
-    Number(seconds),
-  );
-  // Out-of-range parts (31 Feb, 25:00) roll over in Date.UTC: such a date is not a date.
-  const date = new Date(time);
-  return date.getUTCDate() === Number(day) &&
-    date.getUTCHours() === Number(hours) &&
-    date.getUTCMinutes() === Number(minutes) &&
-    date.getUTCSeconds() === Number(seconds)
-    ? time
-    : Number.NaN;
+  // An IMF-fixdate is exactly what toUTCString() writes: one that does not come back the same
+  // (a wrong day name, 31 Feb, 25:00, another zone, extra text) is not a date.
+  const time = Date.parse(fixdate);
+  return new Date(time).toUTCString() === fixdate ? time : Number.NaN;
 }
 
 /**
