@@ -1,6 +1,11 @@
-import { type MutationCache, type Query, QueryClient } from '@tanstack/react-query';
+import { type Query, QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createModel, type PermutiveErrorModel, permutiveErrorCaches } from '../../src/index.js';
+import {
+  createModel,
+  PermutiveError,
+  type PermutiveErrorModel,
+  permutiveErrorCaches,
+} from '../../src/index.js';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -9,7 +14,10 @@ afterEach(() => {
 });
 
 const firstLoad = { state: { data: undefined } } as unknown as Query<unknown, unknown, unknown>;
-const unauthorized = createModel('unauthorized', { status: 401, code: 2000 });
+// What query functions throw: the kit's error, carrying its model.
+const thrown = (...args: Parameters<typeof createModel>) =>
+  new PermutiveError(createModel(...args));
+const unauthorized = thrown('unauthorized', { status: 401, code: 2000 });
 
 describe('permutiveErrorCaches', () => {
   it('still calls onUnauthorized, and reports the next failure, when onError throws', () => {
@@ -23,13 +31,13 @@ describe('permutiveErrorCaches', () => {
     const { queryCache } = permutiveErrorCaches({ onError, onUnauthorized });
     expect(() => queryCache.config.onError?.(unauthorized, firstLoad)).not.toThrow();
     expect(onUnauthorized).toHaveBeenCalledTimes(1);
-    expect(onUnauthorized.mock.calls[0]?.[0]).toBe(unauthorized);
+    expect(onUnauthorized.mock.calls[0]?.[0]).toBe(unauthorized.model);
     expect(reportError).toHaveBeenCalledWith(broken);
 
-    const server = createModel('server', { status: 503 });
+    const server = thrown('server', { status: 503 });
     queryCache.config.onError?.(server, firstLoad);
     expect(onError).toHaveBeenCalledTimes(2);
-    expect(onError.mock.calls[1]?.[0]).toBe(server);
+    expect(onError.mock.calls[1]?.[0]).toBe(server.model);
   });
 
   it("never replaces a query's own error with the handler's", async () => {
@@ -43,7 +51,7 @@ describe('permutiveErrorCaches', () => {
         },
       }),
     );
-    const failure = createModel('server', { status: 500 });
+    const failure = thrown('server', { status: 500 });
     const result = await client
       .fetchQuery({ queryKey: ['x'], queryFn: () => Promise.reject(failure), retry: false })
       .catch((error: unknown) => error);
@@ -68,7 +76,7 @@ describe('permutiveErrorCaches', () => {
     const onError = vi.fn();
     const { queryCache } = permutiveErrorCaches({ onError, dedupeMs: 1000 });
     for (let code = 1000; code < 11_000; code += 1) {
-      queryCache.config.onError?.(createModel('bad-request', { status: 400, code }), firstLoad);
+      queryCache.config.onError?.(thrown('bad-request', { status: 400, code }), firstLoad);
       vi.advanceTimersByTime(250);
     }
     expect(onError).toHaveBeenCalledTimes(10_000);
