@@ -1,0 +1,194 @@
+import fc from 'fast-check';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import {
+  decodePermutiveError,
+  ErrorBanner,
+  isPermutiveErrorModel,
+  PERMUTIVE_ERROR_KINDS,
+} from '../../src/index.js';
+
+/** Cases in the run: the issue asks for at least 100,000. */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 100_000);
+
+// A secret is a distinctive token (sk9 and 12 or more letters and digits), placed where a
+// server, proxy or logger might echo it. Random text does not produce one by chance.
+const SECRET = /sk9[A-Za-z0-9]{12}/;
+const secret = fc.stringMatching(/^[A-Za-z0-9]{12,24}$/).map((s) => `sk9${s}`);
+const PLACES: ((s: string) => string)[] = [
+  (s) => `GET /v1/cohorts?k=${s}`,
+  (s) => `https://api.permutive.com/v2/segments?limit=5&api_key=${s}`,
+  (s) => `{"api_key": "${s}"}`,
+  (s) => `{"apiKey":"${s}","name":"x"}`,
+  (s) => `x-api-key: ${s}`,
+  (s) => `{ 'x-api-key': '${s}' }`,
+  (s) => `[ 'X-API-KEY', '${s}' ]`,
+  (s) => `Authorization: Bearer ${s}`,
+  (s) => `Bearer ${s}`,
+  (s) => `Authorization: Basic ${s}`,
+  (s) => `#access_token=${s}&token_type=bearer`,
+  (s) => `access_token: ${s}`,
+  (s) => `https://admin:${s}@api.permutive.com/v1`,
+  (s) => `redirect=https%3A%2F%2Fapi.permutive.com%3Fapi%5Fkey%3D${s}`,
+  (s) => `https://developer.permutive.com/docs/errors/401/2000?k=${s}`,
+];
+const leakyText = fc
+  .tuple(
+    fc.string({ maxLength: 40 }),
+    secret,
+    fc.nat(PLACES.length - 1),
+    fc.string({ maxLength: 40 }),
+  )
+  .map(
+    ([before, s, place, after]) =>
+      `${before} ${(PLACES[place] as (s: string) => string)(s)} ${after}`,
+  );
+const bareLeak = fc
+  .tuple(secret, fc.nat(PLACES.length - 1))
+  .map(([s, place]) => (PLACES[place] as (s: string) => string)(s));
+
+const hostileDocs = fc.constantFrom(
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'http://developer.permutive.com/docs',
+  '//developer.permutive.com/docs',
+  'https://permutive.com.evil.example/docs',
+  'https://user:pass@developer.permutive.com/docs',
+  'https://developer.permutive.com@evil.example/',
+  ' javascript:alert(1)',
+  'https://developer.permutive.com/docs/errors/401/2000',
+);
+const anyValue = fc.anything({
+  withBigInt: true,
+  withDate: true,
+  withMap: true,
+  withSet: true,
+  withNullPrototype: true,
+  withSparseArray: true,
+});
+const text = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), anyValue, leakyText, bareLeak);
+const envelope = (t: fc.Arbitrary<unknown>) =>
+  fc.record(
+    {
+      request_id: t,
+      requestId: t,
+      message: t,
+      detail: t,
+      error: fc.oneof(
+        t,
+        fc.record(
+          {
+            status: fc.oneof(
+              fc.constantFrom('Bad Request', 'constructor', '__proto__', 'toString', 'Gone'),
+              fc.integer({ min: 0, max: 700 }),
+              anyValue,
+            ),
+            code: fc.oneof(fc.integer(), anyValue),
+            message: t,
+            cause: t,
+            docs: fc.oneof(hostileDocs, fc.webUrl(), t),
+          },
+          { requiredKeys: [] },
+        ),
+      ),
+    },
+    { requiredKeys: [] },
+  );
+const headers = fc.record(
+  {
+    'x-request-id': text,
+    'retry-after': fc.oneof(
+      fc.constantFrom('120', 'Sun, 06 Nov 2094 08:49:37 GMT', 'soon', '-1', '1e3', ''),
+      fc.string(),
+    ),
+  },
+  { requiredKeys: [] },
+);
+// Values that look like a model the kit made, with anything in their fields.
+const modelShaped = fc.record({
+  kind: fc.constantFrom(...PERMUTIVE_ERROR_KINDS),
+  status: fc.oneof(fc.constant(null), fc.integer({ min: -1, max: 1000 }), fc.double()),
+  code: fc.oneof(fc.constant(null), fc.integer(), fc.double()),
+  message: fc.oneof(fc.constant(null), fc.string()),
+  cause: fc.oneof(fc.constant(null), fc.string()),
+  docs: fc.oneof(fc.constant(null), hostileDocs),
+  requestId: fc.oneof(fc.constant(null), fc.string()),
+  retryable: fc.boolean(),
+  retryAfterMs: fc.oneof(fc.constant(null), fc.double(), fc.integer()),
+});
+
+const thrownFrom = (t: fc.Arbitrary<unknown>) =>
+  fc.oneof(
+    anyValue,
+    t,
+    envelope(t),
+    modelShaped,
+    fc.json(),
+    fc.record({
+      response: fc.record(
+        {
+          status: fc.oneof(fc.integer({ min: 0, max: 700 }), anyValue),
+          headers,
+          data: fc.oneof(envelope(t), t, fc.json()),
+        },
+        { requiredKeys: [] },
+      ),
+      name: fc.constantFrom('AxiosError', 'HTTPError', 'TypeError', 'AbortError', 'TimeoutError'),
+      code: fc.constantFrom('ERR_NETWORK', 'ECONNABORTED', 'ERR_BAD_RESPONSE', undefined),
+    }),
+    fc
+      .tuple(fc.constantFrom('Failed to fetch', 'fetch is not a function', 'Load failed'), t)
+      .map(([message, cause]) => Object.assign(new TypeError(message), { cause })),
+  );
+
+const thrownLike = thrownFrom(text);
+
+const HREF = /href="([^"]*)"/g;
+const fromHtml = (html: string) =>
+  html.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#x27;', "'");
+
+describe('the decoder and the server-rendered banner, over anything thrown', () => {
+  it(`never throw, keep every field typed, link only safely, and never show a secret (${RUNS} cases)`, () => {
+    const noop = () => {};
+    fc.assert(
+      fc.property(thrownLike, (thrown) => {
+        const model = decodePermutiveError(thrown);
+        expect(isPermutiveErrorModel(model)).toBe(true);
+        expect(model.retryable).toBe(
+          ['network', 'timeout', 'rate-limited', 'server'].includes(model.kind),
+        );
+        if (model.status !== null) expect(Number.isInteger(model.status)).toBe(true);
+        if (model.retryAfterMs !== null) {
+          expect(Number.isFinite(model.retryAfterMs)).toBe(true);
+          expect(model.retryAfterMs).toBeGreaterThanOrEqual(0);
+        }
+        if (model.docs !== null) {
+          const url = new URL(model.docs);
+          expect(url.protocol).toBe('https:');
+          expect(url.hostname === 'permutive.com' || url.hostname.endsWith('.permutive.com')).toBe(
+            true,
+          );
+        }
+        expect(decodePermutiveError(model)).toBe(model);
+
+        const html = renderToString(
+          <ErrorBanner error={thrown} onRetry={noop} onDismiss={noop} docsHref="javascript:x" />,
+        );
+        for (const [, href = ''] of html.matchAll(HREF)) {
+          const url = new URL(fromHtml(href));
+          expect(url.protocol).toBe('https:');
+          expect(url.username + url.password).toBe('');
+          expect(url.hostname === 'permutive.com' || url.hostname.endsWith('.permutive.com')).toBe(
+            true,
+          );
+        }
+        expect(fromHtml(html)).not.toMatch(SECRET);
+        for (const field of [model.message, model.cause, model.docs, model.requestId]) {
+          expect(field ?? '').not.toMatch(SECRET);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
