@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   decodePermutiveError,
   PermutiveError,
@@ -196,10 +196,19 @@ describe('readPermutiveError on real responses', () => {
     });
   }, 3000);
 
-  it('reads an HTTP-date Retry-After on a 429', async () => {
-    const model = await read('/rate-limited');
-    expect(model).toMatchObject({ kind: 'rate-limited', retryable: true, code: 1000 });
-    expect(model.retryAfterMs).toBeGreaterThan(0);
+  it('reads an HTTP-date Retry-After on a 429 as the time from now', async () => {
+    // The route asks to wait until Wed, 21 Oct 2099 07:28:00 GMT: a minute from this clock.
+    vi.useFakeTimers({ now: Date.UTC(2099, 9, 21, 7, 27, 0), toFake: ['Date'] });
+    try {
+      expect(await read('/rate-limited')).toMatchObject({
+        kind: 'rate-limited',
+        retryable: true,
+        code: 1000,
+        retryAfterMs: 60_000,
+      });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('never rejects when the body was already read or the connection drops mid-body', async () => {
