@@ -157,3 +157,23 @@ describe('secrets never leave the decoder', () => {
     );
   });
 });
+
+describe('redacting long text', () => {
+  // Each text below made an earlier pattern rescan the rest of the text at every position; a
+  // linear pass finishes well within the test's timeout, a quadratic one never does.
+  it.each([
+    ['letters', 'x'.repeat(5 * 1024 * 1024)],
+    ['scheme-like runs', 'a:'.repeat(1024 * 1024)],
+    ['a URL without an end', `https://${'u'.repeat(2 * 1024 * 1024)}`],
+    ['quotes and names', '"k'.repeat(1024 * 1024)],
+    ['spaces after a name', `password${' '.repeat(2 * 1024 * 1024)}`],
+    ['bearer words', 'bearer '.repeat(512 * 1024)],
+  ])('handles megabytes of %s', (_name, text) => {
+    expect(redact(text)).toBe(text);
+  });
+
+  it('still redacts a secret at the end of a megabyte of text', () => {
+    const text = `${'x '.repeat(512 * 1024)}?k=abc123`;
+    expect(redact(text).endsWith('?k=[redacted]')).toBe(true);
+  });
+});
