@@ -11,6 +11,7 @@ for (const entry of [root, core]) {
   const model = entry.decodePermutiveError(new TypeError('fetch failed'));
   assert.equal(model.kind, 'network');
   assert.equal(model.retryable, true);
+  assert.equal(entry.redact('GET /v1?k=abc123'), 'GET /v1?k=[redacted]');
 }
 assert.ok(
   !Object.keys(core).some((name) => /^[A-Z].*(Banner|Boundary|Provider)$/.test(name)),
