@@ -138,7 +138,8 @@ function decode(thrown: unknown, depth: number): PermutiveErrorModel {
 
 /**
  * Turns any thrown value into the error model. Synchronous and total: it never throws. A model
- * (or the kit's `PermutiveError`) comes back unchanged.
+ * the kit built (or the kit's `PermutiveError`) comes back unchanged; any other value shaped
+ * like a model is checked like other input.
  *
  * @example
  * ```ts
