@@ -1,0 +1,81 @@
+import { redact } from '../components/shared/redact.js';
+import { type PermutiveErrorModel, safeDocsUrl } from '../core/index.js';
+
+/**
+ * Permutive's error envelope, as a backend relays it. The kit's decoder reads it back.
+ *
+ * @example
+ * ```ts
+ * const body: PermutiveEnvelope = toPermutiveEnvelope(model);
+ * ```
+ */
+export interface PermutiveEnvelope {
+  /** The id a customer quotes to Permutive's support; `null` when the failure had none. */
+  request_id: string | null;
+  error: {
+    /** The status text, such as `"Unauthorized"`. */
+    status: string;
+    /** The Permutive subcode, or `null`. */
+    code: number | null;
+    /** The upstream's own message (redacted), or `null`. */
+    message: string | null;
+    /** The upstream's cause (redacted); absent when there is none. */
+    cause?: string;
+    /** A safe https docs link on an allowed host, or `null`. */
+    docs: string | null;
+  };
+}
+
+// Reason phrases as Permutive's APIs spell them; any other status falls back to its class.
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  408: 'Request Timeout',
+  409: 'Conflict',
+  410: 'Gone',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
+/**
+ * The HTTP status a relayed failure answers with: the upstream's error status; 504 for a
+ * timeout and 502 for a network failure without one; 502 for an upstream status that is not
+ * an error (a 2xx whose body was unusable); otherwise 500.
+ */
+export function relayStatus(model: PermutiveErrorModel): number {
+  const { status, kind } = model;
+  if (status !== null && status >= 400 && status < 600) return status;
+  if (kind === 'timeout') return 504;
+  return kind === 'network' || status !== null ? 502 : 500;
+}
+
+const text = (value: string | null) => (value ? redact(value) : null);
+
+/**
+ * The envelope for a model: the status it relays with, its subcode, message and cause with
+ * secrets redacted, and its docs link only when it is safe.
+ *
+ * @example
+ * ```ts
+ * return Response.json(toPermutiveEnvelope(decodePermutiveError(error)), { status: 502 });
+ * ```
+ */
+export function toPermutiveEnvelope(model: PermutiveErrorModel): PermutiveEnvelope {
+  const status = relayStatus(model);
+  const cause = text(model.cause);
+  return {
+    request_id: model.requestId,
+    error: {
+      status: STATUS_TEXT[status] ?? (status < 500 ? 'Client Error' : 'Server Error'),
+      code: model.code,
+      message: text(model.message),
+      ...(cause === null ? {} : { cause }),
+      docs: model.docs === null ? null : safeDocsUrl(redact(model.docs)),
+    },
+  };
+}

@@ -1,0 +1,4 @@
+export { toPermutiveEnvelope } from './envelope.js';
+export { permutiveErrorResponse } from './response.js';
+
+export type { PermutiveEnvelope } from './envelope.js';
