@@ -27,15 +27,23 @@ export default defineConfig({
         index: 'src/index.ts',
         core: 'src/core/index.ts',
         'locales/fr': 'src/locales/fr.ts',
+        server: 'src/server/index.ts',
       },
-      formats: ['es'],
     },
     rollupOptions: {
       external: (id) => external.some((name) => id === name || id.startsWith(`${name}/`)),
-      output: {
-        banner: (chunk) => (chunk.isEntry && CLIENT_ENTRIES.has(chunk.name) ? "'use client';" : ''),
-        chunkFileNames: 'shared/[name]-[hash].js',
-      },
+      // ESM (.js) and CommonJS (.cjs) from one source; `require()` must work on Node 20 without
+      // require(esm). Each format names its own shared chunks.
+      output: (['es', 'cjs'] as const).map((format) => {
+        const ext = format === 'es' ? 'js' : 'cjs';
+        return {
+          format,
+          entryFileNames: `[name].${ext}`,
+          chunkFileNames: `shared/[name]-[hash].${ext}`,
+          banner: (chunk: { isEntry: boolean; name: string }) =>
+            chunk.isEntry && CLIENT_ENTRIES.has(chunk.name) ? "'use client';" : '',
+        };
+      }),
     },
   },
 });

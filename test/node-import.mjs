@@ -1,22 +1,25 @@
 // The built entries must import in plain Node: no DOM, no CSS loader, no bundler.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import entries from './node-entries.cjs';
 
-assert.equal(typeof globalThis.document, 'undefined', 'this check must run without a DOM');
-const root = await import('react-permutive-errors');
-const core = await import('react-permutive-errors/core');
-const { fr } = await import('react-permutive-errors/locales/fr');
-assert.equal(typeof fr.ui?.retryIn, 'function');
-assert.equal(typeof root.ErrorBanner, 'function');
-for (const entry of [root, core]) {
-  const model = entry.decodePermutiveError(new TypeError('fetch failed'));
-  assert.equal(model.kind, 'network');
-  assert.equal(model.retryable, true);
-  assert.equal(entry.redact('GET /v1?k=abc123'), 'GET /v1?k=[redacted]');
+const summary = entries.checkEntries({
+  root: await import('react-permutive-errors'),
+  core: await import('react-permutive-errors/core'),
+  server: await import('react-permutive-errors/server'),
+  fr: (await import('react-permutive-errors/locales/fr')).fr,
+});
+// /core and /server (and the chunks they load) never import React: a backend need not have it.
+for (const entry of ['react-permutive-errors/core', 'react-permutive-errors/server']) {
+  const file = fileURLToPath(import.meta.resolve(entry));
+  const chunks = [...readFileSync(file, 'utf8').matchAll(/from "(\.[^"]+)"/g)].map((m) =>
+    join(dirname(file), m[1]),
+  );
+  assert.ok(chunks.length > 0, `${entry} loads its shared chunk`);
+  for (const code of [file, ...chunks].map((path) => readFileSync(path, 'utf8'))) {
+    assert.doesNotMatch(code, /from "react|require\("react/, `${entry} loads no React`);
+  }
 }
-assert.ok(
-  !Object.keys(core).some((name) => /^[A-Z].*(Banner|Boundary|Provider)$/.test(name)),
-  '/core exports no React',
-);
-console.log(
-  `node import: root ${Object.keys(root).length} exports, /core ${Object.keys(core).length} exports: ok`,
-);
+console.log(`node import: ${summary}`);

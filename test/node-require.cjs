@@ -1,0 +1,11 @@
+// The CommonJS build must load with plain require(), without Node's require(esm) (absent before
+// Node 20.19): `npm test` runs this file with --no-experimental-require-module.
+const { checkEntries } = require('./node-entries.cjs');
+
+const summary = checkEntries({
+  root: require('react-permutive-errors'),
+  core: require('react-permutive-errors/core'),
+  server: require('react-permutive-errors/server'),
+  fr: require('react-permutive-errors/locales/fr').fr,
+});
+console.log(`node require: ${summary}`);
