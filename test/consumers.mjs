@@ -38,3 +38,7 @@ for (const config of ['node10', 'node16', 'bundler']) {
 }
 run(consumer, 'node', ['node_modules/typescript-7/bin/tsc', '--version']);
 run(consumer, 'node', ['node_modules/typescript-7/bin/tsc', '-p', 'tsconfig.bundler.json']);
+
+const nextjs = 'examples/nextjs';
+installKit(nextjs);
+run(nextjs, 'node', ['e2e.mjs'], { NEXT_TELEMETRY_DISABLED: '1' });

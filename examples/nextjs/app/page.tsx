@@ -1,0 +1,23 @@
+import Link from 'next/link';
+
+export default function Home() {
+  return (
+    <>
+      <h1>react-permutive-errors with Next.js</h1>
+      <ul>
+        <li>
+          <Link href="/server-component?scenario=unauthorized">Server Component</Link>
+        </li>
+        <li>
+          <Link href="/relay?scenario=unavailable">Route handler relay</Link>
+        </li>
+        <li>
+          <Link href="/action">Server Action</Link>
+        </li>
+        <li>
+          <Link href="/boundary">error.tsx</Link>
+        </li>
+      </ul>
+    </>
+  );
+}

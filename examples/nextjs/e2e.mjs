@@ -1,0 +1,134 @@
+// Builds and starts this app in production mode against a mock Permutive API on 127.0.0.1, then
+// drives Chromium through each case. Run by the kit's `npm test` (test/consumers.mjs), which
+// installs the packed kit here first.
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import { chromium } from 'playwright-core';
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+const SECRET = 'sk_live_e2e_secret';
+
+// The mock Permutive API: each scenario is one of the failures the kit must relay.
+const SCENARIOS = {
+  unauthorized: [
+    401,
+    {
+      request_id: 'req-401-e2e',
+      error: {
+        status: 'Unauthorized',
+        code: 2000,
+        message: 'The API key provided is invalid.',
+        cause: `The key in ?k=${SECRET} does not exist.`,
+        docs: 'https://developer.permutive.com/docs/errors/401/2000',
+      },
+    },
+    {},
+  ],
+  unavailable: [503, '', { 'retry-after': '30', 'x-request-id': 'req-503-e2e' }],
+  conflict: [
+    409,
+    {
+      request_id: 'req-409-e2e',
+      error: {
+        status: 'Conflict',
+        code: 4000,
+        message: 'A resource with this identifier already exists.',
+      },
+    },
+    {},
+  ],
+};
+const api = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const scenario = url.searchParams.get('scenario') ?? 'ok';
+  if (scenario === 'down') return req.socket.destroy();
+  const [status, body, headers] = SCENARIOS[scenario] ?? [200, { cohorts: [] }, {}];
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
+  res.end(typeof body === 'string' ? body : JSON.stringify(body));
+});
+await new Promise((resolve) => api.listen(0, '127.0.0.1', resolve));
+const apiUrl = `http://127.0.0.1:${api.address().port}`;
+
+const freePort = await new Promise((resolve) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = probe.address();
+    probe.close(() => resolve(port));
+  });
+});
+
+const next = 'node_modules/next/dist/bin/next';
+execFileSync('node', [next, 'build'], { stdio: 'inherit', env });
+const server = spawn('node', [next, 'start', '-H', '127.0.0.1', '-p', String(freePort)], {
+  env: { ...env, PERMUTIVE_API_URL: apiUrl },
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
+const base = `http://127.0.0.1:${freePort}`;
+let browser;
+try {
+  for (let tries = 0; ; tries += 1) {
+    try {
+      if ((await fetch(base)).ok) break;
+    } catch {}
+    if (tries > 150) throw new Error('next start did not answer within 30 s');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+
+  // The route handler relays Permutive's failures as envelopes the kit reads back.
+  const relayed = await fetch(`${base}/api/cohorts?scenario=unavailable`);
+  assert.equal(relayed.status, 503);
+  assert.equal(relayed.headers.get('x-request-id'), 'req-503-e2e');
+  assert.equal(relayed.headers.get('retry-after'), '30');
+  const down = await fetch(`${base}/api/cohorts?scenario=down`);
+  assert.equal(down.status, 502);
+  const relayed401 = await (await fetch(`${base}/api/cohorts?scenario=unauthorized`)).text();
+  assert.ok(!relayed401.includes(SECRET), 'the relayed envelope carries no API key');
+
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const page = await browser.newPage();
+  // Next.js keeps an empty alert of its own (the route announcer): find the banner by its heading.
+  const alert = page.getByRole('alert').filter({ has: page.getByRole('heading') });
+
+  // A Server Component catches the failure and hands the model to ErrorBanner.
+  await page.goto(`${base}/server-component?scenario=unauthorized`);
+  await alert.getByRole('heading', { level: 1, name: 'Invalid API key' }).waitFor();
+  assert.match((await alert.textContent()) ?? '', /req-401-e2e/);
+  // The model is serialised into the page's RSC payload: it must already be redacted.
+  const serverComponentHtml = await page.content();
+
+  // A client page reads the route handler's relayed envelope.
+  await page.goto(`${base}/relay?scenario=unavailable`);
+  await alert.getByRole('heading', { level: 1, name: 'Service unavailable' }).waitFor();
+  assert.match((await alert.textContent()) ?? '', /req-503-e2e/);
+
+  // A Server Action returns the model as data.
+  await page.goto(`${base}/action`);
+  await page.getByRole('button', { name: 'Create' }).click();
+  await alert.getByRole('heading', { level: 2, name: 'Already exists' }).waitFor();
+  assert.match((await alert.textContent()) ?? '', /req-409-e2e/);
+
+  // error.tsx gets only a digest in production: generic copy and the digest for support.
+  await page.goto(`${base}/boundary`);
+  await alert.getByRole('heading', { level: 1 }).waitFor();
+  const text = (await page.locator('main').textContent()) ?? '';
+  assert.match(text, /Reference for support: \S+/);
+  assert.doesNotMatch(text, /req-401-e2e|The API key provided is invalid|sk_live/);
+  assert.ok(!serverComponentHtml.includes(SECRET), 'the Server Component page carries no API key');
+  console.log('nextjs e2e: route handler, Server Component, Server Action and error.tsx: ok');
+} finally {
+  await browser?.close();
+  server.kill();
+  api.close();
+}
