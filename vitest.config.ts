@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
@@ -27,6 +28,13 @@ const browser = () => ({
   instances: [{ browser: 'chromium' as const }],
 });
 
+const dom = {
+  environment: 'jsdom',
+  include: ['test/components/**/*.test.tsx', 'test/query/**/*.test.tsx'],
+  setupFiles: ['test/support/setup-dom.ts'],
+};
+const REACT_18 = fileURLToPath(new URL('test/fixtures/react18/node_modules', import.meta.url));
+
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -46,11 +54,27 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: { name: 'dom', ...dom, env: { EXPECTED_REACT: '19.' } },
+      },
+      {
+        // The same tests against React 18.2, the lowest peer, installed in test/fixtures/react18.
+        // Libraries that import React are inlined so that the aliases reach them too.
+        extends: true,
+        resolve: {
+          alias: [
+            { find: /^react(-dom)?(\/.*)?$/, replacement: `${REACT_18}/react$1$2` },
+            // Its CommonJS main would require React 19 past the aliases.
+            {
+              find: /^@testing-library\/react$/,
+              replacement: '@testing-library/react/dist/@testing-library/react.esm.js',
+            },
+          ],
+        },
         test: {
-          name: 'dom',
-          environment: 'jsdom',
-          include: ['test/components/**/*.test.tsx', 'test/query/**/*.test.tsx'],
-          setupFiles: ['test/support/setup-dom.ts'],
+          name: 'dom-react18',
+          ...dom,
+          env: { EXPECTED_REACT: '18.2.0' },
+          server: { deps: { inline: ['@testing-library/react', '@tanstack/react-query'] } },
         },
       },
       {
