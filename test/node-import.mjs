@@ -1,6 +1,7 @@
 // The built entries must import in plain Node: no DOM, no CSS loader, no bundler.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import entries from './node-entries.cjs';
@@ -21,5 +22,18 @@ for (const entry of ['react-permutive-errors/core', 'react-permutive-errors/serv
   for (const code of [file, ...chunks].map((path) => readFileSync(path, 'utf8'))) {
     assert.doesNotMatch(code, /from "react|require\("react/, `${entry} loads no React`);
   }
+}
+// The root entry holds hooks and components: a client module for React Server Components, in
+// both formats. /core and /server carry no directive.
+const require = createRequire(import.meta.url);
+for (const file of [
+  fileURLToPath(import.meta.resolve('react-permutive-errors')),
+  require.resolve('react-permutive-errors'),
+]) {
+  assert.match(
+    readFileSync(file, 'utf8'),
+    /^["']use client["'];/,
+    `${file} starts with 'use client'`,
+  );
 }
 console.log(`node import: ${summary}`);
