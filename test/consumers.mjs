@@ -37,7 +37,10 @@ for (const config of ['node10', 'node16', 'bundler']) {
   run(consumer, 'node', ['node_modules/typescript/bin/tsc', '-p', `tsconfig.${config}.json`]);
 }
 run(consumer, 'node', ['node_modules/typescript-7/bin/tsc', '--version']);
-run(consumer, 'node', ['node_modules/typescript-7/bin/tsc', '-p', 'tsconfig.bundler.json']);
+// TypeScript 7 has no node10 resolution any more; it checks the two it keeps.
+for (const config of ['node16', 'bundler']) {
+  run(consumer, 'node', ['node_modules/typescript-7/bin/tsc', '-p', `tsconfig.${config}.json`]);
+}
 
 const nextjs = 'examples/nextjs';
 installKit(nextjs);
