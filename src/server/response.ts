@@ -25,7 +25,10 @@ const HEADER_SAFE = /^[\x21-\x7e]{1,256}$/;
 export function permutiveErrorResponse(thrown: unknown, init?: ResponseInit): Response {
   const model = decodePermutiveError(thrown);
   const headers = new Headers(init?.headers);
-  const set = (name: string, value: string) => headers.has(name) || headers.set(name, value);
+  // A header the caller gave in `init` wins over the kit's.
+  const set = (name: string, value: string) => {
+    if (!headers.has(name)) headers.set(name, value);
+  };
   set('content-type', 'application/json; charset=utf-8');
   set('cache-control', 'no-store');
   if (model.requestId && HEADER_SAFE.test(model.requestId)) set('x-request-id', model.requestId);
