@@ -61,8 +61,15 @@ const next = 'node_modules/next/dist/bin/next';
 execFileSync('node', [next, 'build'], { stdio: 'inherit', env });
 const server = spawn('node', [next, 'start', '-H', '127.0.0.1', '-p', String(freePort)], {
   env: { ...env, PERMUTIVE_API_URL: apiUrl },
-  stdio: ['ignore', 'inherit', 'inherit'],
+  stdio: ['ignore', 'pipe', 'pipe'],
 });
+let serverLog = '';
+for (const stream of [server.stdout, server.stderr]) {
+  stream.on('data', (chunk) => {
+    serverLog += chunk;
+    process.stdout.write(chunk);
+  });
+}
 const base = `http://127.0.0.1:${freePort}`;
 let browser;
 try {
@@ -125,6 +132,9 @@ try {
   const text = (await page.locator('main').textContent()) ?? '';
   assert.match(text, /Reference for support: \S+/);
   assert.doesNotMatch(text, /req-401-e2e|The API key provided is invalid|sk_live/);
+  // The server's log ties that digest to Permutive's request id (instrumentation.ts).
+  const digest = text.match(/Reference for support: (\S+)/)?.[1];
+  assert.match(serverLog, new RegExp(`digest=${digest} requestId=req-401-e2e status=401`));
   assert.ok(!serverComponentHtml.includes(SECRET), 'the Server Component page carries no API key');
   console.log('nextjs e2e: route handler, Server Component, Server Action and error.tsx: ok');
 } finally {
