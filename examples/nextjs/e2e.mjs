@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { chromium } from 'playwright-core';
+import chromiumFlags from '../../test/support/chromium-flags.json' with { type: 'json' };
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const SECRET = 'sk_live_e2e_secret';
@@ -93,16 +94,7 @@ try {
 
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: ['--headless', ...chromiumFlags],
   });
   const page = await browser.newPage();
   // Next.js keeps an empty alert of its own (the route announcer): find the banner by its heading.
