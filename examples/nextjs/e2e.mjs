@@ -102,20 +102,22 @@ try {
 
   // A Server Component catches the failure and hands the model to ErrorBanner.
   await page.goto(`${base}/server-component?scenario=unauthorized`);
-  await alert.getByRole('heading', { level: 1, name: 'Invalid API key' }).waitFor();
+  await alert.getByRole('heading', { level: 1, name: 'Your API key was rejected' }).waitFor();
   assert.match((await alert.textContent()) ?? '', /req-401-e2e/);
   // The model is serialised into the page's RSC payload: it must already be redacted.
   const serverComponentHtml = await page.content();
 
   // A client page reads the route handler's relayed envelope.
   await page.goto(`${base}/relay?scenario=unavailable`);
-  await alert.getByRole('heading', { level: 1, name: 'Service unavailable' }).waitFor();
+  await alert
+    .getByRole('heading', { level: 1, name: 'The service is temporarily unavailable' })
+    .waitFor();
   assert.match((await alert.textContent()) ?? '', /req-503-e2e/);
 
   // A Server Action returns the model as data.
   await page.goto(`${base}/action`);
   await page.getByRole('button', { name: 'Create' }).click();
-  await alert.getByRole('heading', { level: 2, name: 'Already exists' }).waitFor();
+  await alert.getByRole('heading', { level: 2, name: 'This already exists' }).waitFor();
   assert.match((await alert.textContent()) ?? '', /req-409-e2e/);
 
   // error.tsx gets only a digest in production: generic copy and the digest for support.
