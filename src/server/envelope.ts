@@ -1,5 +1,4 @@
-import { redact } from '../components/shared/redact.js';
-import { type PermutiveErrorModel, safeDocsUrl } from '../core/index.js';
+import { type PermutiveErrorModel, redact, safeDocsUrl } from '../core/index.js';
 
 /**
  * Permutive's error envelope, as a backend relays it. The kit's decoder reads it back.
