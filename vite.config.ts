@@ -26,7 +26,7 @@ export default defineConfig({
       entry: {
         index: 'src/index.ts',
         core: 'src/core/index.ts',
-        'locales/fr': 'src/locales/fr.ts',
+        'locales/fr': 'src/messages/fr.ts',
         server: 'src/server/index.ts',
       },
     },

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { ErrorBanner, ErrorMessagesProvider } from '../src/index.js';
-import { fr } from '../src/locales/fr.js';
+import { fr } from '../src/messages/fr.js';
 import { ERRORS, HOSTILE } from './fixtures.js';
 
 const meta = {

@@ -8,7 +8,7 @@ import {
   ErrorMessagesProvider,
   type PermutiveErrorKind,
 } from '../../src/index.js';
-import { fr } from '../../src/locales/fr.js';
+import { fr } from '../../src/messages/fr.js';
 import { unauthorized, unavailable } from '../support/models.js';
 
 const envelopeError = (
