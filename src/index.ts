@@ -1,10 +1,11 @@
-export { CopySupportDetails, supportDetails } from './components/CopySupportDetails/index.js';
-export { DocsLink } from './components/DocsLink/index.js';
-export { ErrorBanner } from './components/ErrorBanner/index.js';
-export { ErrorDetails } from './components/ErrorDetails/index.js';
-export { ErrorMessagesProvider, englishUi, useErrorMessages } from './components/messages/index.js';
-export { RequestId } from './components/RequestId/index.js';
-export { RetryButton } from './components/RetryButton/index.js';
+export { CopySupportDetails, supportDetails } from './components/CopySupportDetails.js';
+export { DocsLink } from './components/DocsLink.js';
+export { ErrorBanner } from './components/ErrorBanner.js';
+export { ErrorDetails } from './components/ErrorDetails.js';
+export { RequestId } from './components/RequestId.js';
+export { RetryButton } from './components/RetryButton.js';
+export { ErrorMessagesProvider, useErrorMessages } from './messages/ErrorMessagesProvider.js';
+export { englishUi } from './messages/english.js';
 export {
   PermutiveErrorBoundary,
   permutiveErrorCaches,
@@ -34,13 +35,18 @@ export {
   shouldRetry,
 } from './core/index.js';
 
-export type { CopySupportDetailsProps } from './components/CopySupportDetails/index.js';
-export type { DocsLinkProps } from './components/DocsLink/index.js';
-export type { ErrorBannerProps, ErrorBannerVariant } from './components/ErrorBanner/index.js';
-export type { ErrorDetailsProps } from './components/ErrorDetails/index.js';
-export type { ErrorMessages, ResolvedMessages, UiStrings } from './components/messages/index.js';
-export type { RequestIdProps } from './components/RequestId/index.js';
-export type { RetryButtonProps } from './components/RetryButton/index.js';
+export type { CopySupportDetailsProps } from './components/CopySupportDetails.js';
+export type { DocsLinkProps } from './components/DocsLink.js';
+export type { ErrorBannerProps, ErrorBannerVariant } from './components/ErrorBanner.js';
+export type { ErrorDetailsProps } from './components/ErrorDetails.js';
+export type { RequestIdProps } from './components/RequestId.js';
+export type { RetryButtonProps, RetryProgress } from './components/RetryButton.js';
+export type {
+  ErrorMessages,
+  ErrorMessagesProviderProps,
+  ResolvedMessages,
+} from './messages/ErrorMessagesProvider.js';
+export type { UiStrings } from './messages/english.js';
 export type {
   FallbackProps,
   PermutiveErrorBoundaryProps,

@@ -1,12 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { ErrorBanner, ErrorMessagesProvider } from '../src/index.js';
+import { expect, fn, userEvent, waitFor } from 'storybook/test';
+import { createModel, ErrorBanner, ErrorMessagesProvider } from '../src/index.js';
 import { fr } from '../src/messages/fr.js';
 import { ERRORS, HOSTILE } from './fixtures.js';
+import { pageFont } from './frame.js';
 
 const meta = {
   title: 'Components/ErrorBanner',
   component: ErrorBanner,
+  decorators: [pageFont],
   args: { error: ERRORS['401 Unauthorized'], onRetry: fn(), onDismiss: fn() },
   argTypes: {
     error: { options: Object.keys(ERRORS), mapping: ERRORS, control: { type: 'select' } },
@@ -39,6 +41,28 @@ export const Compact: Story = {
   args: { variant: 'compact', error: ERRORS['503 Service Unavailable'] },
 };
 
+/** A failed background refetch over data still shown: a warning, announced politely. */
+export const OverDataStillShown: Story = {
+  args: { error: ERRORS['503 Service Unavailable'], hasData: true },
+};
+
+/** Retries under way: Try again stays, busy, and keeps focus. */
+export const Retrying: Story = {
+  args: { error: ERRORS['Network failure'], retrying: { attempt: 2, of: 4 } },
+};
+
+/** The app's own actions sit after Try again. */
+export const WithAppActions: Story = {
+  args: {
+    error: ERRORS['401 Unauthorized'],
+    actions: (
+      <button type="button" className="pe-button">
+        Sign in
+      </button>
+    ),
+  },
+};
+
 const allVariants = (theme: 'light' | 'dark'): Story => ({
   render: (args) => (
     <div
@@ -47,11 +71,11 @@ const allVariants = (theme: 'light' | 'dark'): Story => ({
         display: 'grid',
         gap: 16,
         padding: 16,
-        background: theme === 'dark' ? '#121212' : '#fff',
+        background: theme === 'dark' ? '#0d1117' : '#fff',
       }}
     >
       <ErrorBanner {...args} variant="page" />
-      <ErrorBanner {...args} error={ERRORS['503 Service Unavailable']} variant="page" />
+      <ErrorBanner {...args} error={ERRORS['503 Service Unavailable']} variant="page" hasData />
       <ErrorBanner {...args} variant="inline" headingLevel={3} />
       <ErrorBanner {...args} error={ERRORS['Network failure']} variant="compact" />
     </div>
@@ -84,6 +108,7 @@ export const French: Story = {
       'Le service est momentanément indisponible',
     );
     await expect(canvas.getByRole('button', { name: 'Fermer' })).toBeVisible();
+    await expect(canvas.getByText(/ID de requête\u202f:/)).toBeVisible();
   },
 };
 
@@ -91,7 +116,7 @@ export const French: Story = {
 export const HostileContent: Story = {
   args: { error: HOSTILE },
   play: async ({ canvasElement, canvas }) => {
-    await expect(canvasElement.querySelector('img, script, svg')).toBeNull();
+    await expect(canvasElement.querySelector('img, script')).toBeNull();
     await expect(canvas.queryByRole('link')).toBeNull();
     await expect(canvasElement.textContent).not.toContain('SECRET');
   },
@@ -101,25 +126,28 @@ export const CopyRequestId: Story = {
   play: async ({ canvas }) => {
     const button = canvas.getByRole('button', { name: 'Copy request ID' });
     await userEvent.click(button);
-    await waitFor(() =>
-      expect(within(button.parentElement as HTMLElement).getByRole('status')).toHaveTextContent(
-        'Copied',
-      ),
-    );
+    await waitFor(() => expect(button).toHaveAccessibleName('Copied'));
   },
 };
 
 export const OpenDetails: Story = {
+  args: {
+    error: createModel('server', {
+      status: 500,
+      requestId: 'req-500',
+      cause: `Upstream segment service failed.\n${'at Segments.load (segments.scala:42)\n'.repeat(12)}`,
+    }),
+  },
   play: async ({ canvas }) => {
     await userEvent.click(canvas.getByText('Details'));
-    await expect(canvas.getByText('This key does not exist.')).toBeVisible();
+    await expect(canvas.getByText(/Upstream segment service failed/)).toBeVisible();
   },
 };
 
 export const RetryAfterCountdown: Story = {
   args: { error: ERRORS['503 Service Unavailable'] },
   play: async ({ args, canvas }) => {
-    const button = canvas.getByRole('button', { name: /Try again in \ds/ });
+    const button = canvas.getByRole('button', { name: /Try again in \d s/ });
     await expect(button).toHaveAttribute('aria-disabled', 'true');
     await userEvent.click(button);
     await expect(args.onRetry).not.toHaveBeenCalled();
@@ -133,6 +161,78 @@ export const Dismiss: Story = {
   play: async ({ args, canvas }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Dismiss' }));
     await expect(args.onDismiss).toHaveBeenCalledTimes(1);
-    await expect(canvas.queryByRole('alert')).toBeNull();
+    await expect(canvas.queryByRole('region')).toBeNull();
   },
+};
+
+const signIn = (
+  <button type="button" className="pe-button">
+    Sign in
+  </button>
+);
+
+/** `npm run screenshots`: the page variant, as the README shows it. */
+export const PageScreenshot: Story = {
+  render: (args) => (
+    <div style={{ display: 'grid', gap: 16, maxWidth: 760 }}>
+      <ErrorBanner {...args} error={ERRORS['401 Unauthorized']} actions={signIn} />
+      <ErrorBanner {...args} error={ERRORS['400 Bad Request']} onDismiss={undefined} />
+      <ErrorBanner
+        {...args}
+        error={createModel('rate-limited', {
+          status: 429,
+          requestId: 'e2cef6f6-296d-4044-b362-73fb2bce4a29',
+          retryAfterMs: 90_000,
+        })}
+      />
+    </div>
+  ),
+};
+
+/** `npm run screenshots`: the inline variant in a 400 px card. */
+export const InlineScreenshot: Story = {
+  render: (args) => (
+    <div
+      style={{
+        maxWidth: 400,
+        padding: 16,
+        border: '1px solid #8888',
+        borderRadius: 8,
+        display: 'grid',
+        gap: 12,
+      }}
+    >
+      <strong>Segments</strong>
+      <ErrorBanner
+        {...args}
+        variant="inline"
+        headingLevel={3}
+        error={ERRORS['404 Not Found']}
+        onDismiss={undefined}
+      />
+      <ErrorBanner
+        {...args}
+        variant="inline"
+        headingLevel={3}
+        error={ERRORS['Network failure']}
+        hasData
+      />
+    </div>
+  ),
+};
+
+/** `npm run screenshots`: the one-line variant. */
+export const CompactScreenshot: Story = {
+  render: (args) => (
+    <div style={{ display: 'grid', gap: 12 }}>
+      <ErrorBanner {...args} variant="compact" error={ERRORS['Network failure']} />
+      <ErrorBanner {...args} variant="compact" error={ERRORS['401 Unauthorized']} />
+      <ErrorBanner
+        {...args}
+        variant="compact"
+        error={ERRORS['502 Bad Gateway (HTML from a proxy)']}
+        hasData
+      />
+    </div>
+  ),
 };

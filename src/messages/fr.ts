@@ -1,4 +1,4 @@
-import type { ErrorMessages } from '../components/messages/index.js';
+import type { ErrorMessages } from './ErrorMessagesProvider.js';
 
 // As in English: no "wait and retry later" beside a working "Réessayer" button.
 const SUPPORT = 'Réessayez. Si le problème persiste, contactez l’assistance.';
@@ -146,8 +146,21 @@ export const fr: ErrorMessages = {
   },
   ui: {
     retry: 'Réessayer',
-    retryIn: (seconds) => `Réessayer dans ${seconds} s`,
+    retryIn: (wait) => `Réessayer dans ${wait}`,
+    wait: (seconds) =>
+      [
+        [Math.floor(seconds / 3600), 'h'],
+        [Math.floor((seconds % 3600) / 60), 'min'],
+        [seconds % 60, 's'],
+      ]
+        .filter(([value]) => value)
+        .map(([value, name]) => `${value}\u00a0${name}`)
+        .join(' ') || '0\u00a0s',
+    retrying: (attempt, of) =>
+      attempt ? `Nouvel essai… tentative ${attempt}${of ? ` sur ${of}` : ''}` : 'Nouvel essai…',
     dismiss: 'Fermer',
+    close: 'Fermer',
+    separator: '\u202f: ',
     requestId: 'ID de requête',
     copy: 'Copier',
     copyRequestId: "Copier l'ID de requête",
@@ -157,10 +170,12 @@ export const fr: ErrorMessages = {
     details: 'Détails',
     showAll: 'Tout afficher',
     showLess: 'Afficher moins',
-    docs: 'Lire la documentation',
+    docs: 'Aide sur cette erreur',
     newTab: '(s’ouvre dans un nouvel onglet)',
     status: 'Statut',
     code: 'Code',
+    message: 'Message',
+    cause: 'Cause',
     time: 'Heure',
     page: 'Page',
   },

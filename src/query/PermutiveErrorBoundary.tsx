@@ -1,6 +1,6 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query';
 import { Component, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
-import { ErrorBanner, type ErrorBannerProps } from '../components/ErrorBanner/index.js';
+import { ErrorBanner, type ErrorBannerProps } from '../components/ErrorBanner.js';
 import { decodePermutiveError, type PermutiveErrorModel } from '../core/index.js';
 
 /**

@@ -7,13 +7,13 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { useErrorMessages } from '../components/messages/index.js';
 import {
   decodePermutiveError,
   describePermutiveError,
   type ErrorCopy,
   type PermutiveErrorModel,
 } from '../core/index.js';
+import { useErrorMessages } from '../messages/ErrorMessagesProvider.js';
 
 /**
  * What {@link usePermutiveError} returns. Stable: the same object until one of its fields

@@ -1,9 +1,11 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { type ComponentType, createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import {
   CopySupportDetails,
   DocsLink,
+  ErrorBanner,
   ErrorDetails,
   RequestId,
   RetryButton,
@@ -53,7 +55,8 @@ describe('each part passes props through', () => {
     expect(button).toHaveAttribute('aria-describedby', 'x');
     await user.click(button);
     expect(onClick).toHaveBeenCalledTimes(1);
-    expect(await screen.findByText('Copied')).toBeInTheDocument();
+    // The button's own label says so; its accessible name follows.
+    expect(await screen.findByRole('button', { name: 'Copied' })).toBe(button);
   });
 
   it('DocsLink keeps its safety whatever props say', () => {
@@ -75,5 +78,22 @@ describe('each part passes props through', () => {
     expect(screen.getByText('Because.')).toBeVisible();
     rerender(<ErrorDetails cause="   " />);
     expect(container).toBeEmptyDOMElement();
+  });
+});
+
+describe('every component', () => {
+  it.each([
+    ['ErrorBanner', ErrorBanner, { error: unauthorized }, 'SECTION'],
+    ['RequestId', RequestId, { value: 'r-1' }, 'SPAN'],
+    ['RetryButton', RetryButton, { onRetry: () => {} }, 'BUTTON'],
+    ['CopySupportDetails', CopySupportDetails, { error: unauthorized }, 'BUTTON'],
+    ['DocsLink', DocsLink, { href: unauthorized.docs }, 'A'],
+    ['ErrorDetails', ErrorDetails, { cause: 'Because.' }, 'DETAILS'],
+  ] as const)('%s forwards its ref and has a display name', (name, Component, props, tag) => {
+    const ref = createRef<HTMLElement>();
+    const Any = Component as unknown as ComponentType<Record<string, unknown>>;
+    render(<Any {...props} ref={ref} />);
+    expect(ref.current?.tagName).toBe(tag);
+    expect((Component as { displayName?: string }).displayName).toBe(name);
   });
 });

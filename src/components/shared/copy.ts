@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { redact } from './redact.js';
 
 /** Writes text to the clipboard: the Clipboard API first, then a selected textarea. */
@@ -26,19 +26,27 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/** Copy state for a button: `copy(text)` redacts and copies; `result` shows for a moment. */
+const COPIED_FOR_MS = 2000;
+
+/**
+ * Copy state for a button: `copy(text)` redacts and copies. `copied` is true for a moment after
+ * a copy (the only time a timer runs, and it is harmless after unmount); `failed` holds the text to copy by hand until `close()`.
+ */
 export function useCopy() {
-  const [state, setState] = useState<{ result: 'copied' | 'failed' | null; count: number }>({
-    result: null,
-    count: 0,
-  });
+  const [copied, setCopied] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
-  const copy = async (text: string) => {
-    const copied = await copyText(redact(text));
+  const copy = async (raw: string) => {
+    const text = redact(raw);
     clearTimeout(timer.current);
-    setState((s) => ({ result: copied ? 'copied' : 'failed', count: s.count + 1 }));
-    timer.current = setTimeout(() => setState((s) => ({ ...s, result: null })), 2500);
+    if (await copyText(text)) {
+      setFailed(null);
+      setCopied(true);
+      timer.current = setTimeout(() => setCopied(false), COPIED_FOR_MS);
+    } else {
+      setCopied(false);
+      setFailed(text);
+    }
   };
-  return { ...state, copy };
+  return { copied, failed, copy, close: () => setFailed(null) };
 }

@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
-import type { ErrorCatalogue } from '../../core/index.js';
+import type { ErrorCatalogue } from '../core/index.js';
 import { englishUi, type UiStrings } from './english.js';
 
 /**
@@ -15,18 +15,33 @@ import { englishUi, type UiStrings } from './english.js';
  */
 export interface ErrorMessages {
   /** Error copy; any entry replaces the built-in one field by field. */
-  errors?: ErrorCatalogue;
+  errors?: ErrorCatalogue | undefined;
   /** UI strings; any one replaces the built-in one. */
-  ui?: Partial<UiStrings>;
+  ui?: Partial<UiStrings> | undefined;
+  /** The language of the server's own text (message, cause), for its `lang` attribute. @defaultValue `'en'` */
+  serverLang?: string | undefined;
 }
 
 /** What components read: every UI string, and the catalogues to try before English. */
 export interface ResolvedMessages {
   ui: UiStrings;
   catalogues: ErrorCatalogue[];
+  serverLang: string;
 }
 
-const Context = createContext<ResolvedMessages>({ ui: englishUi, catalogues: [] });
+const Context = createContext<ResolvedMessages>({
+  ui: englishUi,
+  catalogues: [],
+  serverLang: 'en',
+});
+
+/** Props of {@link ErrorMessagesProvider}. */
+export interface ErrorMessagesProviderProps {
+  /** The language or overrides in force below. */
+  messages: ErrorMessages;
+  /** What the messages apply to. */
+  children?: ReactNode | undefined;
+}
 
 /**
  * Overrides the components' copy below it. Nested providers layer: the inner one wins.
@@ -40,18 +55,13 @@ const Context = createContext<ResolvedMessages>({ ui: englishUi, catalogues: [] 
  * </ErrorMessagesProvider>
  * ```
  */
-export function ErrorMessagesProvider({
-  messages,
-  children,
-}: {
-  messages: ErrorMessages;
-  children?: ReactNode;
-}) {
+export function ErrorMessagesProvider({ messages, children }: ErrorMessagesProviderProps) {
   const outer = useContext(Context);
   const value = useMemo(
     () => ({
       ui: { ...outer.ui, ...messages.ui },
       catalogues: messages.errors ? [messages.errors, ...outer.catalogues] : outer.catalogues,
+      serverLang: messages.serverLang ?? outer.serverLang,
     }),
     [outer, messages],
   );

@@ -3,25 +3,33 @@
  *
  * @example
  * ```ts
- * const ui: Partial<UiStrings> = { retry: 'Reload', retryIn: (s) => `Reload in ${s}s` };
+ * const ui: Partial<UiStrings> = { retry: 'Reload', retryIn: (wait) => `Reload in ${wait}` };
  * ```
  */
 export interface UiStrings {
   /** The retry button. */
   retry: string;
-  /** The retry button while it waits for `Retry-After`. */
-  retryIn: (seconds: number) => string;
+  /** The retry button while it waits for `Retry-After`; `wait` comes from {@link UiStrings.wait}. */
+  retryIn: (wait: string) => string;
+  /** A wait as people say it, such as "1 min 30 s". */
+  wait: (seconds: number) => string;
+  /** The retry button while a retry is under way; `of` is absent when the limit is unknown. */
+  retrying: (attempt?: number, of?: number) => string;
   /** The dismiss button's accessible name. */
   dismiss: string;
+  /** Closes the box shown when copying failed. */
+  close: string;
+  /** Between a label and its value ("Request ID: …"); French puts a space before the colon. */
+  separator: string;
   /** The label before a request id. */
   requestId: string;
   /** The copy button's visible text. */
   copy: string;
   /** The request id copy button's accessible name. */
   copyRequestId: string;
-  /** Shown and announced after a copy. */
+  /** A copy button's label for a moment after copying. */
   copied: string;
-  /** Shown and announced when copying failed. */
+  /** Shown above the text to copy by hand when copying failed. */
   copyFailed: string;
   /** The button that copies a block for a support ticket. */
   copySupport: string;
@@ -38,15 +46,31 @@ export interface UiStrings {
   /** Labels of the support block. */
   status: string;
   code: string;
+  message: string;
+  cause: string;
   time: string;
   page: string;
 }
 
+const unit = (value: number, name: string) => (value ? `${value} ${name}` : '');
+
 /** The English UI strings. */
 export const englishUi: UiStrings = {
   retry: 'Try again',
-  retryIn: (seconds) => `Try again in ${seconds}s`,
+  retryIn: (wait) => `Try again in ${wait}`,
+  wait: (seconds) =>
+    [
+      unit(Math.floor(seconds / 3600), 'h'),
+      unit(Math.floor((seconds % 3600) / 60), 'min'),
+      unit(seconds % 60, 's'),
+    ]
+      .filter(Boolean)
+      .join(' ') || '0 s',
+  retrying: (attempt, of) =>
+    attempt ? `Retrying… attempt ${attempt}${of ? ` of ${of}` : ''}` : 'Retrying…',
   dismiss: 'Dismiss',
+  close: 'Close',
+  separator: ': ',
   requestId: 'Request ID',
   copy: 'Copy',
   copyRequestId: 'Copy request ID',
@@ -56,10 +80,12 @@ export const englishUi: UiStrings = {
   details: 'Details',
   showAll: 'Show all',
   showLess: 'Show less',
-  docs: 'Read the docs',
+  docs: 'Help with this error',
   newTab: '(opens in a new tab)',
   status: 'Status',
   code: 'Code',
+  message: 'Message',
+  cause: 'Cause',
   time: 'Time',
   page: 'Page',
 };

@@ -1,3 +1,0 @@
-export { CopySupportDetails, supportDetails } from './CopySupportDetails.js';
-
-export type { CopySupportDetailsProps } from './CopySupportDetails.js';

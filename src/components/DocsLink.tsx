@@ -1,0 +1,54 @@
+import { type AnchorHTMLAttributes, forwardRef } from 'react';
+import { safeDocsUrl } from '../core/index.js';
+import { useErrorMessages } from '../messages/ErrorMessagesProvider.js';
+import { cx } from './shared/cx.js';
+import { NewTabIcon } from './shared/icons.js';
+
+// Inline, so that the hint stays hidden with `unstyled` or without the stylesheet.
+const SR_ONLY = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clipPath: 'inset(50%)',
+  whiteSpace: 'nowrap',
+} as const;
+
+/** Props of {@link DocsLink}; other props go to the `<a>`. */
+export interface DocsLinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
+  /** The link; nothing renders unless it is a safe docs link (https, allowed host). */
+  href: string | null | undefined;
+  /** Drops the kit's class names. @defaultValue `false` */
+  unstyled?: boolean | undefined;
+}
+
+/**
+ * A docs link that opens in a new tab, with a visible new-tab mark; rendered only for safe links.
+ *
+ * @example
+ * ```tsx
+ * <DocsLink href={model.docs}>How to fix an invalid key</DocsLink>
+ * ```
+ */
+export const DocsLink = forwardRef<HTMLAnchorElement, DocsLinkProps>(function DocsLink(
+  { href, unstyled, className, children, ...rest },
+  ref,
+) {
+  const { ui } = useErrorMessages();
+  const safe = safeDocsUrl(href);
+  if (!safe) return null;
+  return (
+    <a
+      ref={ref}
+      className={cx('pe-docs', unstyled, className)}
+      target="_blank"
+      {...rest}
+      href={safe}
+      rel="noopener noreferrer"
+    >
+      {children ?? ui.docs} <NewTabIcon className={cx('pe-new-tab', unstyled)} />
+      <span style={SR_ONLY}>{ui.newTab}</span>
+    </a>
+  );
+});
+DocsLink.displayName = 'DocsLink';

@@ -1,3 +1,0 @@
-export { DocsLink } from './DocsLink.js';
-
-export type { DocsLinkProps } from './DocsLink.js';

@@ -1,0 +1,308 @@
+import {
+  type FocusEvent,
+  forwardRef,
+  type HTMLAttributes,
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { describePermutiveError, type PermutiveErrorModel, safeDocsUrl } from '../core/index.js';
+import { useErrorMessages } from '../messages/ErrorMessagesProvider.js';
+import { CopyButton } from './CopyButton.js';
+import { CopySupportDetails } from './CopySupportDetails.js';
+import { DocsLink } from './DocsLink.js';
+import { ErrorDetails } from './ErrorDetails.js';
+import { RequestId } from './RequestId.js';
+import { RetryButton, type RetryProgress } from './RetryButton.js';
+import { announce } from './shared/announce.js';
+import { cx } from './shared/cx.js';
+import { focusables, focusBeside } from './shared/focus.js';
+import { CloseIcon, SeverityIcon } from './shared/icons.js';
+import { modelOf } from './shared/model.js';
+import { redact } from './shared/redact.js';
+import { mergeRefs } from './shared/refs.js';
+import { saysNothingNew, shorten } from './shared/text.js';
+
+/** Where the banner sits: across a page, inside a card or form, or on one line. */
+export type ErrorBannerVariant = 'page' | 'inline' | 'compact';
+
+type RetryProps =
+  | {
+      /**
+       * Shows Try again for retryable errors (network, timeout, 429, 5xx).
+       *
+       * @example
+       * ```tsx
+       * <ErrorBanner error={query.error} onRetry={() => query.refetch()} retrying={query.isFetching} />
+       * ```
+       */
+      onRetry: () => void;
+      /** Retries by itself when the `Retry-After` countdown ends. @defaultValue `false` */
+      autoRetry?: boolean | undefined;
+      /** A retry is under way: Try again stays, busy ("Retrying… attempt 2 of 4"), keeping focus. @defaultValue `false` */
+      retrying?: boolean | RetryProgress | undefined;
+    }
+  | { onRetry?: undefined; autoRetry?: undefined; retrying?: undefined };
+
+/**
+ * Props of {@link ErrorBanner}. Other props (`className`, `style`, `id`, handlers, `data-*`) go
+ * to the root element.
+ */
+export type ErrorBannerProps = Omit<HTMLAttributes<HTMLElement>, 'children' | 'title'> &
+  RetryProps & {
+    /** Anything thrown, or a decoded model; nothing renders for `null`, `undefined` or an abort. */
+    error: unknown;
+    /** `page` across a page, `inline` inside a card or form, `compact` on one line. @defaultValue `'page'` */
+    variant?: ErrorBannerVariant | undefined;
+    /** The level of the title's heading (page and inline variants). @defaultValue `2` */
+    headingLevel?: 1 | 2 | 3 | 4 | 5 | 6 | undefined;
+    /** The page still shows data from before the failure: a warning, announced politely. @defaultValue `false` */
+    hasData?: boolean | undefined;
+    /** The app's own actions, after Try again (such as "Sign in" for a 401). */
+    actions?: ReactNode;
+    /** Shows a dismiss button; the banner hides until a new error arrives, and focus moves on. */
+    onDismiss?: (() => void) | undefined;
+    /**
+     * A general help link for errors without a docs link of their own (safe links only).
+     *
+     * @example
+     * ```tsx
+     * <ErrorBanner error={error} docsHref="https://developer.permutive.com/docs/errors" />
+     * ```
+     */
+    docsHref?: string | undefined;
+    /** Shows the server's cause. @defaultValue `true` */
+    showCause?: boolean | undefined;
+    /** Shows the docs link. @defaultValue `true` */
+    showDocs?: boolean | undefined;
+    /** Shows the request id and its copy button. @defaultValue `true` */
+    showRequestId?: boolean | undefined;
+    /** Shows "Copy support details" (page variant). @defaultValue `true` */
+    showSupportDetails?: boolean | undefined;
+    /**
+     * Drops the kit's class names, keeping structure and data-attributes, to style from scratch.
+     *
+     * @example
+     * ```tsx
+     * <ErrorBanner error={error} unstyled className="my-banner" />
+     * ```
+     */
+    unstyled?: boolean | undefined;
+  };
+
+const VARIANTS: readonly unknown[] = ['page', 'inline', 'compact'];
+const LEVELS: readonly unknown[] = [1, 2, 3, 4, 5, 6];
+// A cause this short, on one line, is shown as it is; a longer one goes in a disclosure.
+const SHORT_CAUSE = 160;
+
+/**
+ * Shows a person what failed, why and what to do next, with the request id for support. Its
+ * title and message are announced once per new error (politely over data still shown); it never
+ * takes focus, and Dismiss moves focus to where it came from, else the next control.
+ *
+ * @example
+ * ```tsx
+ * const query = useQuery({ queryKey: ['cohorts'], queryFn });
+ * return <ErrorBanner error={query.error} onRetry={() => query.refetch()} />;
+ * ```
+ */
+export const ErrorBanner = forwardRef<HTMLElement, ErrorBannerProps>(function ErrorBanner(
+  {
+    error,
+    variant: asked,
+    headingLevel,
+    onRetry,
+    autoRetry,
+    retrying,
+    hasData,
+    actions,
+    onDismiss,
+    docsHref,
+    showCause = true,
+    showDocs = true,
+    showRequestId = true,
+    showSupportDetails = true,
+    unstyled,
+    className,
+    onFocus,
+    ...rest
+  },
+  ref,
+) {
+  const { ui, catalogues, serverLang } = useErrorMessages();
+  const model = useMemo(() => (error == null ? null : modelOf(error)), [error]);
+  const copy = useMemo(
+    () => model && describePermutiveError(model, ...catalogues),
+    [model, catalogues],
+  );
+  const [dismissed, setDismissed] = useState<PermutiveErrorModel | null>(null);
+  const shown = model && copy && model.kind !== 'aborted' && dismissed !== model ? model : null;
+
+  const message = model?.message?.trim() && redact(shorten(model.message.trim(), 300));
+  // The server's own words where they say more than the kit's description; else the description.
+  const server = Boolean(
+    message && copy && !saysNothingNew(message, `${copy.title} ${copy.description}`),
+  );
+  const line = (server ? message : copy?.description) || '';
+  const quiet = Boolean(hasData || retrying);
+
+  // Announced once per new error. A failure that arrives while retries continue is progress, and
+  // one that says what was already said is the same failure still there; neither is news, unless
+  // the person pressed Try again and is waiting to hear how it went.
+  const seen = useRef<{ model: PermutiveErrorModel | null; said: string; asked: boolean }>({
+    model: null,
+    said: '',
+    asked: false,
+  });
+  const spoken = shown && copy ? `${copy.title}. ${line}` : '';
+  useEffect(() => {
+    const last = seen.current;
+    if (!shown) {
+      seen.current = { model: null, said: '', asked: false };
+      return;
+    }
+    if (shown === last.model) return;
+    last.model = shown;
+    if (last.said && !last.asked && (retrying || spoken === last.said)) return;
+    last.said = spoken;
+    last.asked = false;
+    announce(spoken, quiet ? 'polite' : 'assertive');
+  }, [shown, spoken, quiet, retrying]);
+
+  // Focus must not fall to <body> when the banner leaves the page with focus inside it: it goes to
+  // what replaced the banner, else the control beside where it was.
+  const titleId = `${useId()}-title`;
+  const root = useRef<HTMLElement | null>(null);
+  const cameFrom = useRef<HTMLElement | null>(null);
+  const own = useCallback((node: HTMLElement | null) => {
+    const gone = root.current;
+    root.current = node;
+    if (node || !gone?.contains(document.activeElement)) return;
+    const parent = gone.parentNode;
+    const before = new Set(parent ? parent.querySelectorAll('*') : []);
+    const beside = focusBeside(gone);
+    queueMicrotask(() => {
+      if (document.activeElement && document.activeElement !== document.body) return;
+      const fresh = parent?.isConnected
+        ? focusables(parent).find((node) => !before.has(node))
+        : undefined;
+      (fresh ?? (beside?.isConnected ? beside : null))?.focus();
+    });
+  }, []);
+
+  if (!shown || !copy) return null;
+
+  const variant = (VARIANTS.includes(asked) ? asked : 'page') as ErrorBannerVariant;
+  const compact = variant === 'compact';
+  const Title = compact
+    ? 'strong'
+    : (`h${LEVELS.includes(headingLevel) ? headingLevel : 2}` as 'h2');
+  const severity = hasData || shown.kind === 'rate-limited' ? 'warning' : 'error';
+  const part = (name: string) => cx(`pe-${name}`, unstyled);
+  const cause = showCause && !compact ? shown.cause?.trim() : undefined;
+  const short = cause && cause.length <= SHORT_CAUSE && !cause.includes('\n');
+  const docs = showDocs && !compact ? safeDocsUrl(shown.docs ?? docsHref) : null;
+  const requestId = showRequestId ? shown.requestId : null;
+  const support = showSupportDetails && variant === 'page';
+  const retry = typeof onRetry === 'function' && shown.retryable && (
+    <RetryButton
+      onClick={(event) => {
+        if (event.currentTarget.getAttribute('aria-disabled') !== 'true') seen.current.asked = true;
+      }}
+      onRetry={onRetry}
+      error={shown}
+      autoRetry={autoRetry}
+      retrying={retrying}
+      unstyled={unstyled}
+    />
+  );
+  const dismiss = typeof onDismiss === 'function' && (
+    <button
+      type="button"
+      className={part('dismiss')}
+      aria-label={ui.dismiss}
+      onClick={() => {
+        const target =
+          cameFrom.current?.isConnected && !root.current?.contains(cameFrom.current)
+            ? cameFrom.current
+            : root.current && focusBeside(root.current);
+        target?.focus();
+        setDismissed(shown);
+        onDismiss();
+      }}
+    >
+      <CloseIcon />
+    </button>
+  );
+
+  return (
+    <section
+      aria-labelledby={titleId}
+      className={cx('pe-banner', unstyled, className)}
+      data-kind={shown.kind}
+      data-status={shown.status ?? undefined}
+      data-variant={variant}
+      data-severity={severity}
+      data-state={retrying ? 'retrying' : undefined}
+      data-dismissible={dismiss ? '' : undefined}
+      {...rest}
+      ref={ref ? mergeRefs(ref, own) : own}
+      onFocus={(event: FocusEvent<HTMLElement>) => {
+        onFocus?.(event);
+        const from = event.relatedTarget;
+        if (from instanceof HTMLElement && !event.currentTarget.contains(from))
+          cameFrom.current = from;
+      }}
+    >
+      <SeverityIcon severity={severity} className={part('icon')} />
+      <div className={part('body')}>
+        <Title id={titleId} className={part('title')}>
+          {copy.title}
+        </Title>
+        {!compact && (
+          <>
+            <p className={part('message')} lang={server ? serverLang : undefined}>
+              {line}
+            </p>
+            {short ? (
+              <p className={part('cause')} lang={serverLang}>
+                {redact(cause)}
+              </p>
+            ) : (
+              <ErrorDetails cause={cause} unstyled={unstyled} />
+            )}
+            {copy.action && <p className={part('next')}>{copy.action}</p>}
+          </>
+        )}
+        {(retry || actions) && !compact && (
+          <div className={part('actions')}>
+            {retry}
+            {actions}
+          </div>
+        )}
+        {!compact && (requestId || docs || support) && (
+          <div className={part('footer')}>
+            <RequestId value={requestId} unstyled={unstyled} />
+            <DocsLink href={docs} unstyled={unstyled} />
+            {support && <CopySupportDetails error={shown} unstyled={unstyled} />}
+          </div>
+        )}
+      </div>
+      {compact && (
+        <div className={part('actions')}>
+          {retry}
+          {actions}
+          {showRequestId && shown.requestId && (
+            <CopyButton icon text={shown.requestId} label={ui.copyRequestId} unstyled={unstyled} />
+          )}
+        </div>
+      )}
+      {dismiss}
+    </section>
+  );
+});
+ErrorBanner.displayName = 'ErrorBanner';

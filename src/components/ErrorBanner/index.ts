@@ -1,3 +1,0 @@
-export { ErrorBanner } from './ErrorBanner.js';
-
-export type { ErrorBannerProps, ErrorBannerVariant } from './ErrorBanner.js';

@@ -1,0 +1,58 @@
+import { type DetailsHTMLAttributes, forwardRef, useState } from 'react';
+import { useErrorMessages } from '../messages/ErrorMessagesProvider.js';
+import { cx } from './shared/cx.js';
+import { redact } from './shared/redact.js';
+import { shorten } from './shared/text.js';
+
+/** Props of {@link ErrorDetails}; other props go to the `<details>`. */
+export interface ErrorDetailsProps extends Omit<DetailsHTMLAttributes<HTMLElement>, 'children'> {
+  /** The server's cause, shown as text; nothing renders when it is empty. */
+  cause: string | null | undefined;
+  /** Characters shown before "Show all". @defaultValue `300` */
+  clampAt?: number | undefined;
+  /** Drops the kit's class names. @defaultValue `false` */
+  unstyled?: boolean | undefined;
+}
+
+/**
+ * The cause in a disclosure. Long text is clamped, with "Show all" opening it in a box of bounded
+ * height that scrolls.
+ *
+ * @example
+ * ```tsx
+ * <ErrorDetails cause={model.cause} />
+ * ```
+ */
+export const ErrorDetails = forwardRef<HTMLDetailsElement, ErrorDetailsProps>(function ErrorDetails(
+  { cause, clampAt = 300, unstyled, className, ...rest },
+  ref,
+) {
+  const { ui, serverLang } = useErrorMessages();
+  const [all, setAll] = useState(false);
+  if (typeof cause !== 'string' || !cause.trim()) return null;
+  const long = cause.length > clampAt;
+  return (
+    <details ref={ref} className={cx('pe-details', unstyled, className)} {...rest}>
+      <summary>{ui.details}</summary>
+      {/* Opened in full, the text scrolls in its box, which the keyboard can reach. */}
+      <p
+        lang={serverLang}
+        data-all={(long && all) || undefined}
+        tabIndex={long && all ? 0 : undefined}
+      >
+        {redact(long && !all ? shorten(cause, clampAt) : cause)}
+      </p>
+      {long && (
+        <button
+          type="button"
+          className={cx('pe-link-button', unstyled)}
+          aria-expanded={all}
+          onClick={() => setAll(!all)}
+        >
+          {all ? ui.showLess : ui.showAll}
+        </button>
+      )}
+    </details>
+  );
+});
+ErrorDetails.displayName = 'ErrorDetails';

@@ -1,3 +1,0 @@
-export { ErrorDetails } from './ErrorDetails.js';
-
-export type { ErrorDetailsProps } from './ErrorDetails.js';

@@ -1,3 +1,0 @@
-export { RequestId } from './RequestId.js';
-
-export type { RequestIdProps } from './RequestId.js';

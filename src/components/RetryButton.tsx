@@ -1,0 +1,92 @@
+import { type ButtonHTMLAttributes, forwardRef, useEffect, useRef, useState } from 'react';
+import type { PermutiveErrorModel } from '../core/index.js';
+import { useErrorMessages } from '../messages/ErrorMessagesProvider.js';
+import { cx } from './shared/cx.js';
+import { modelOf, waitSeconds } from './shared/model.js';
+import { Stack } from './shared/stack.js';
+
+/** Progress of retries under way: attempt 2 of 4. */
+export interface RetryProgress {
+  /** The attempt under way, counting the first. */
+  attempt: number;
+  /** How many attempts there will be at most, when known. */
+  of?: number | undefined;
+}
+
+/** Props of {@link RetryButton}; other props go to the `<button>`. */
+export interface RetryButtonProps
+  extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'children'> {
+  /** Called when the person retries, or when the countdown ends with `autoRetry`. */
+  onRetry: () => void;
+  /** The failure to retry: its `Retry-After` (at most 5 min) is counted down, afresh for each new failure. */
+  error?: unknown;
+  /** Retries by itself when the countdown ends. @defaultValue `false` */
+  autoRetry?: boolean | undefined;
+  /** A retry is under way: the button says so and ignores clicks, keeping focus. @defaultValue `false` */
+  retrying?: boolean | RetryProgress | undefined;
+  /** Drops the kit's class names. @defaultValue `false` */
+  unstyled?: boolean | undefined;
+}
+
+type Countdown = { model: PermutiveErrorModel | null; from: number; left: number };
+const start = (error: unknown): Countdown => {
+  const model = error == null ? null : modelOf(error);
+  const from = waitSeconds(model?.retryAfterMs);
+  return { model, from, left: from };
+};
+
+/**
+ * A retry button that honours `Retry-After`: it counts down ("Try again in 1 min 30 s"), can
+ * retry by itself at zero, and shows retries under way. It keeps its width throughout.
+ *
+ * @example
+ * ```tsx
+ * <RetryButton onRetry={() => query.refetch()} error={query.error} retrying={query.isFetching} />
+ * ```
+ */
+export const RetryButton = forwardRef<HTMLButtonElement, RetryButtonProps>(function RetryButton(
+  { onRetry, error, autoRetry, retrying, unstyled, className, onClick, ...rest },
+  ref,
+) {
+  const { ui } = useErrorMessages();
+  const [countdown, setCountdown] = useState(() => start(error));
+  const current = countdown.model === (error == null ? null : modelOf(error)) ? countdown : null;
+  if (!current) setCountdown(start(error));
+  const { left, from } = current ?? countdown;
+  // The latest handler, so that a new `onRetry` each render does not restart the second under way.
+  const retry = useRef(onRetry);
+  retry.current = onRetry;
+  useEffect(() => {
+    if (countdown.left <= 0) return;
+    const timer = setTimeout(() => {
+      setCountdown((now) => (now === countdown ? { ...now, left: now.left - 1 } : now));
+      if (countdown.left === 1 && autoRetry) retry.current();
+    }, 1000);
+    return () => clearTimeout(timer);
+  }, [countdown, autoRetry]);
+
+  const busy = Boolean(retrying);
+  const progress = typeof retrying === 'object' && retrying ? retrying : null;
+  const busyLabel = ui.retrying(progress?.attempt, progress?.of);
+  const waiting = left > 0 && !busy;
+  const label = busy ? busyLabel : waiting ? ui.retryIn(ui.wait(left)) : ui.retry;
+  const widths = [ui.retry, busyLabel];
+  if (from > 0) widths.push(ui.retryIn(ui.wait(from)));
+  return (
+    <button
+      ref={ref}
+      type="button"
+      className={cx('pe-button', unstyled, className)}
+      aria-disabled={waiting || busy || undefined}
+      data-state={busy ? 'retrying' : waiting ? 'waiting' : undefined}
+      {...rest}
+      onClick={(event) => {
+        onClick?.(event);
+        if (!waiting && !busy && !event.defaultPrevented) onRetry();
+      }}
+    >
+      <Stack label={label} widths={widths} />
+    </button>
+  );
+});
+RetryButton.displayName = 'RetryButton';

@@ -1,3 +1,0 @@
-export { RetryButton } from './RetryButton.js';
-
-export type { RetryButtonProps } from './RetryButton.js';

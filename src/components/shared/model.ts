@@ -1,0 +1,25 @@
+import { decodePermutiveError, type PermutiveErrorModel } from '../../core/index.js';
+
+const decoded = new WeakMap<object, PermutiveErrorModel>();
+
+/**
+ * The model of a thrown value, decoded once per error object however many components show it;
+ * the same error gives the same model, so a new failure is a new model.
+ */
+export function modelOf(error: unknown): PermutiveErrorModel {
+  if ((typeof error !== 'object' && typeof error !== 'function') || error === null)
+    return decodePermutiveError(error);
+  let model = decoded.get(error);
+  if (!model) {
+    model = decodePermutiveError(error);
+    decoded.set(error, model);
+  }
+  return model;
+}
+
+/** The longest wait the UI shows and honours, whatever `Retry-After` said. */
+export const MAX_WAIT_MS = 5 * 60_000;
+
+/** A wait in whole seconds the UI can show: 0 for none, `NaN` or negative; capped at 5 min. */
+export const waitSeconds = (ms: number | null | undefined) =>
+  typeof ms === 'number' && ms > 0 ? Math.ceil(Math.min(ms, MAX_WAIT_MS) / 1000) : 0;

@@ -1,0 +1,112 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { createModel, ErrorBanner } from '../../src/index.js';
+import '../../src/styles.css';
+import { type Announcement, watchLiveRegions } from '../support/live-regions.js';
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+const count = (said: Announcement[], label: string) => {
+  // The figures go in the redesign's closing note (before and after).
+  console.info(`live regions, ${label}: ${said.length}`, JSON.stringify(said));
+  return said;
+};
+
+describe('what screen readers hear', () => {
+  it('a 503 with a countdown, copied and retried: its title and message once, nothing else', async () => {
+    const onRetry = () => {};
+    const watch = watchLiveRegions();
+    const error = createModel('server', {
+      status: 503,
+      requestId: 'req-live-1',
+      retryAfterMs: 2000,
+    });
+    render(<ErrorBanner error={error} onRetry={onRetry} onDismiss={() => {}} />);
+    await screen.findByRole('button', { name: /Try again in/ });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Try again' })).toBeVisible(), {
+      timeout: 4000,
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Copy request ID' }));
+    await sleep(300);
+    const said = count(await watch.stop(), 'one 503 with countdown and copy');
+    expect(said).toEqual([
+      { text: 'Service unavailable. The service is down or busy.', politeness: 'assertive' },
+    ]);
+  });
+
+  it('four banners of the same failure at once: one announcement', async () => {
+    const watch = watchLiveRegions();
+    render(
+      <>
+        {[1, 2, 3, 4].map((n) => (
+          <ErrorBanner key={n} error={new TypeError('Failed to fetch')} variant="compact" />
+        ))}
+      </>,
+    );
+    await sleep(300);
+    const said = count(await watch.stop(), 'four identical network failures');
+    expect(said).toEqual([
+      {
+        text: "Can't connect. The service couldn't be reached.",
+        politeness: 'assertive',
+      },
+    ]);
+  });
+
+  it('a failure over data still shown is announced politely', async () => {
+    const watch = watchLiveRegions();
+    render(<ErrorBanner error={createModel('timeout')} hasData />);
+    await sleep(300);
+    expect(await watch.stop()).toEqual([
+      { text: 'Timed out. The service took too long to answer.', politeness: 'polite' },
+    ]);
+  });
+
+  it('failures while retries continue are progress, not news; a different one after them is', async () => {
+    const watch = watchLiveRegions();
+    const attempt = (n: number) => createModel('server', { status: 502, requestId: `r-${n}` });
+    const first = attempt(1);
+    const { rerender } = render(
+      <ErrorBanner error={first} onRetry={() => {}} retrying={{ attempt: 2, of: 4 }} />,
+    );
+    await sleep(200);
+    for (const n of [2, 3]) {
+      rerender(
+        <ErrorBanner error={attempt(n)} onRetry={() => {}} retrying={{ attempt: n + 1, of: 4 }} />,
+      );
+      await sleep(200);
+    }
+    // The last attempt fails the same way: the failure is still there, nothing new to say.
+    rerender(<ErrorBanner error={attempt(4)} onRetry={() => {}} retrying={false} />);
+    await sleep(1100);
+    const said = count(await watch.stop(), 'a first-load failure retried three times');
+    expect(said).toEqual([
+      { text: 'Server error. The service had a problem.', politeness: 'polite' },
+    ]);
+    const again = watchLiveRegions();
+    rerender(<ErrorBanner error={new TypeError('Failed to fetch')} onRetry={() => {}} />);
+    await sleep(300);
+    expect(await again.stop()).toEqual([
+      { text: "Can't connect. The service couldn't be reached.", politeness: 'assertive' },
+    ]);
+  });
+
+  it('a retry the person asked for that fails again is announced once more', async () => {
+    const watch = watchLiveRegions();
+    const one = createModel('server', { status: 500, requestId: 'x-1' });
+    const { rerender } = render(<ErrorBanner error={one} onRetry={() => {}} />);
+    await sleep(1100);
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    rerender(<ErrorBanner error={one} onRetry={() => {}} retrying />);
+    await sleep(100);
+    rerender(
+      <ErrorBanner
+        error={createModel('server', { status: 500, requestId: 'x-2' })}
+        onRetry={() => {}}
+        retrying={{ attempt: 2 }}
+      />,
+    );
+    await sleep(300);
+    expect(await watch.stop()).toHaveLength(2);
+  });
+});
