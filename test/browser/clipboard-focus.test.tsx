@@ -1,7 +1,13 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { CopySupportDetails, createModel, ErrorBanner, RequestId } from '../../src/index.js';
+import {
+  CopySupportDetails,
+  createModel,
+  ErrorBanner,
+  RequestId,
+  RetryButton,
+} from '../../src/index.js';
 import '../../src/styles.css';
 import { unauthorized, unavailable } from '../support/models.js';
 
@@ -9,25 +15,27 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const status = (region: HTMLElement) =>
-  within(region.parentElement as HTMLElement).getByRole('status');
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+const FONT = { fontFamily: 'system-ui, sans-serif', fontSize: 16 };
 
 describe('copying in a real browser', () => {
-  it('copies the request id, and shows and announces "Copied" each time', async () => {
-    render(<RequestId value="req-42" />);
+  it('copies the request id whole; the button itself says "Copied", at the same width', async () => {
+    const id = 'e2cef6f6-296d-4044-b362-73fb2bce4a72';
+    render(<RequestId value={id} style={FONT} />);
     const button = screen.getByRole('button', { name: 'Copy request ID' });
+    const width = button.getBoundingClientRect().width;
     await userEvent.click(button);
-    await waitFor(async () => expect(await navigator.clipboard.readText()).toBe('req-42'));
-    const region = status(button);
-    await waitFor(() => expect(region).toHaveTextContent('Copied'));
-    const first = region.firstElementChild;
+    await waitFor(async () => expect(await navigator.clipboard.readText()).toBe(id));
+    await waitFor(() => expect(button).toHaveAccessibleName('Copied'));
+    expect(button).toHaveTextContent(/^Copied/);
+    expect(button.getBoundingClientRect().width).toBe(width);
+    expect(document.querySelector('.pe-request-id [role], .pe-request-id [aria-live]')).toBeNull();
+    // It goes back to its name, and copies again each time.
+    await waitFor(() => expect(button).toHaveAccessibleName('Copy request ID'), { timeout: 3000 });
     await navigator.clipboard.writeText('something else');
     await userEvent.click(button);
-    await waitFor(async () => expect(await navigator.clipboard.readText()).toBe('req-42'));
-    // A new node in the live region is announced again, even with the same words.
-    await waitFor(() => expect(region.firstElementChild).not.toBe(first));
-    expect(region).toHaveTextContent('Copied');
-    expect(region).toBeVisible();
+    await waitFor(async () => expect(await navigator.clipboard.readText()).toBe(id));
+    expect(button.getBoundingClientRect().width).toBe(width);
   });
 
   it('falls back to the selection when the Clipboard API refuses', async () => {
@@ -39,29 +47,40 @@ describe('copying in a real browser', () => {
     render(<RequestId value="req-fallback" />);
     const button = screen.getByRole('button', { name: 'Copy request ID' });
     await userEvent.click(button);
-    await waitFor(() => expect(status(button)).toHaveTextContent('Copied'));
+    await waitFor(() => expect(button).toHaveAccessibleName('Copied'));
     expect(execCommand).toHaveBeenCalledWith('copy');
     expect(await navigator.clipboard.readText()).toBe('req-fallback');
     expect(button).toHaveFocus();
   });
 
-  it('says so, and never throws, when every way to copy fails', async () => {
+  it('when every way to copy fails, the text appears selected and stays until closed', async () => {
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
     vi.spyOn(document, 'execCommand').mockImplementation(() => {
       throw new Error('no');
     });
-    render(<RequestId value="req-x" />);
+    render(<RequestId value="req-x?k=SECRET" />);
     const button = screen.getByRole('button', { name: 'Copy request ID' });
     await userEvent.click(button);
-    await waitFor(() => expect(status(button)).toHaveTextContent("Couldn't copy"));
-    expect(document.querySelector('textarea')).toBeNull();
+    const box = await screen.findByRole('textbox', {
+      name: "Couldn't copy. Select the text and copy it.",
+    });
+    expect(box).toHaveValue('req-x?k=[redacted]');
+    expect(box).toHaveFocus();
+    const area = box as HTMLTextAreaElement;
+    expect([area.selectionStart, area.selectionEnd]).toEqual([0, 'req-x?k=[redacted]'.length]);
+    await sleep(2500);
+    expect(box).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('textbox')).toBeNull();
     expect(button).toHaveFocus();
   });
 
-  it('copies a support block with API keys redacted', async () => {
+  it('copies a support block with secrets redacted, the message and cause in full', async () => {
     const model = createModel('unauthorized', {
       status: 401,
       code: 2000,
+      message: 'The API key provided is invalid.',
+      cause: `Key ${'k'.repeat(5000)} does not exist.`,
       requestId: 'req-9?k=SECRETKEY',
     });
     render(<CopySupportDetails error={model} />);
@@ -72,6 +91,8 @@ describe('copying in a real browser', () => {
     const text = await navigator.clipboard.readText();
     expect(text).toContain('Status: 401');
     expect(text).toContain('Code: 2000');
+    expect(text).toContain('Message: The API key provided is invalid.');
+    expect(text).toContain(`Cause: Key ${'k'.repeat(5000)} does not exist.`);
     expect(text).toMatch(/Time: \d{4}-\d{2}-\d{2}T/);
     expect(text).toContain(`Page: ${location.pathname}`);
     expect(text).not.toContain('SECRETKEY');
@@ -94,11 +115,11 @@ describe('focus and keyboard', () => {
         <ErrorBanner error={unavailable()} onRetry={() => {}} onDismiss={() => {}} />
       </>,
     );
-    await expect.poll(() => screen.queryByRole('alert')).not.toBeNull();
+    await expect.poll(() => screen.queryByRole('region')).not.toBeNull();
     expect(save).toHaveFocus();
   });
 
-  it('works by keyboard: every action in order, activated with Enter and Space', async () => {
+  it('works by keyboard: every action in reading order, activated with Enter', async () => {
     const onRetry = vi.fn();
     const onDismiss = vi.fn();
     render(
@@ -106,37 +127,90 @@ describe('focus and keyboard', () => {
         error={{ ...unavailable(), cause: 'Upstream timed out.', docs: unauthorized.docs }}
         onRetry={onRetry}
         onDismiss={onDismiss}
+        actions={<button type="button">Status page</button>}
       />,
     );
     const order = [
-      'Details',
       'Try again',
-      'Read the docs (opens in a new tab)',
+      'Status page',
       'Copy request ID',
+      'Help with this error (opens in a new tab)',
       'Copy support details',
       'Dismiss',
     ];
-    const reached: string[] = [];
-    for (const _ of order) {
+    for (const name of order) {
       await userEvent.tab();
-      const active = document.activeElement as HTMLElement;
-      reached.push(
-        active.tagName === 'SUMMARY'
-          ? (active.textContent ?? '')
-          : (active.getAttribute('aria-label') ?? active.textContent ?? ''),
-      );
+      expect(document.activeElement).toHaveAccessibleName(name);
     }
-    expect(reached.map((name) => name.replace(/\s+/g, ' ').trim())).toEqual(order);
-
-    screen.getByText('Details').focus();
-    await userEvent.keyboard(' ');
-    expect(screen.getByText('Details').closest('details')).toHaveAttribute('open');
     screen.getByRole('button', { name: 'Try again' }).focus();
     await userEvent.keyboard('{Enter}');
     expect(onRetry).toHaveBeenCalledTimes(1);
-    screen.getByRole('button', { name: 'Dismiss' }).focus();
+  });
+
+  it('Dismiss gives focus back to where it came from, never to <body>', async () => {
+    render(
+      <>
+        <button type="button">Save</button>
+        <ErrorBanner error={unauthorized} onDismiss={() => {}} />
+        <button type="button">Next</button>
+      </>,
+    );
+    screen.getByRole('button', { name: 'Save' }).focus();
+    await userEvent.tab({ shift: false });
+    await userEvent.tab();
+    await userEvent.tab();
+    await userEvent.tab();
+    expect(document.activeElement).toHaveAccessibleName('Dismiss');
     await userEvent.keyboard('{Enter}');
-    expect(onDismiss).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('region')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Save' })).toHaveFocus();
+  });
+
+  it('Dismiss with no way back moves focus to the next control after the banner', async () => {
+    render(
+      <>
+        <ErrorBanner error={unauthorized} onDismiss={() => {}} />
+        <button type="button">Next</button>
+      </>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('region')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Next' })).toHaveFocus();
+  });
+
+  it('Try again keeps focus while retrying, and focus goes to what replaces the banner', async () => {
+    function Page({ state }: { state: 'failed' | 'retrying' | 'loaded' }) {
+      return (
+        <main>
+          <h1>Cohorts</h1>
+          {state === 'loaded' ? (
+            <table>
+              <tbody>
+                <tr>
+                  <td>
+                    <a href="#c1">Cohort 1</a>
+                  </td>
+                </tr>
+              </tbody>
+            </table>
+          ) : (
+            <ErrorBanner
+              error={unavailable()}
+              onRetry={() => {}}
+              retrying={state === 'retrying' && { attempt: 2, of: 4 }}
+            />
+          )}
+        </main>
+      );
+    }
+    const { rerender } = render(<Page state="failed" />);
+    const button = screen.getByRole('button', { name: 'Try again' });
+    await userEvent.click(button);
+    rerender(<Page state="retrying" />);
+    expect(button).toHaveAccessibleName('Retrying… attempt 2 of 4');
+    expect(button).toHaveFocus();
+    rerender(<Page state="loaded" />);
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Cohort 1' })).toHaveFocus());
   });
 
   it('shows a visible focus ring', async () => {
@@ -144,5 +218,92 @@ describe('focus and keyboard', () => {
     await userEvent.tab();
     const focused = document.activeElement as HTMLElement;
     expect(getComputedStyle(focused).outlineStyle).toBe('solid');
+  });
+});
+
+describe('layout in a real browser', () => {
+  const box = (node: Element) => node.getBoundingClientRect();
+
+  it('compact stays one line at 320 px, the title truncating, every target at least 24 px', () => {
+    render(
+      <div style={{ ...FONT, width: 320 }}>
+        <ErrorBanner
+          error={{ ...unavailable(90_000), requestId: 'e2cef6f6-296d-4044-b362-73fb2bce4a72' }}
+          variant="compact"
+          onRetry={() => {}}
+          onDismiss={() => {}}
+        />
+      </div>,
+    );
+    const banner = screen.getByRole('region');
+    expect(box(banner).height).toBeLessThan(48);
+    expect(box(banner).width).toBeLessThanOrEqual(320);
+    for (const button of within(banner).getAllByRole('button')) {
+      expect(box(button).width).toBeGreaterThanOrEqual(24);
+      expect(box(button).height).toBeGreaterThanOrEqual(24);
+      expect(box(button).right).toBeLessThanOrEqual(box(banner).right);
+    }
+  });
+
+  it('inline fits a 400 px card with the request id and its Copy on one line', () => {
+    render(
+      <div style={{ ...FONT, width: 400 }}>
+        <ErrorBanner error={unauthorized} variant="inline" />
+      </div>,
+    );
+    const code = screen.getByText(/^e2cef6f6/);
+    const copy = screen.getByRole('button', { name: 'Copy request ID' });
+    expect(
+      Math.abs(box(code).top + box(code).height / 2 - (box(copy).top + box(copy).height / 2)),
+    ).toBeLessThan(4);
+    expect(box(screen.getByRole('region')).width).toBeLessThanOrEqual(400);
+  });
+
+  it('the page variant at 360 px leaves no label alone at the end of a line', () => {
+    render(
+      <div style={{ ...FONT, width: 360 }}>
+        <ErrorBanner error={unauthorized} onDismiss={() => {}} />
+      </div>,
+    );
+    const code = screen.getByText(/^e2cef6f6/);
+    const label = code.parentElement as HTMLElement;
+    expect(label.getClientRects()).toHaveLength(1);
+    expect(box(screen.getByRole('region')).width).toBeLessThanOrEqual(360);
+  });
+
+  it('a countdown button keeps its width when the wait ends', async () => {
+    render(
+      <div style={FONT}>
+        <RetryButton
+          onRetry={() => {}}
+          error={createModel('rate-limited', { status: 429, retryAfterMs: 1000 })}
+        />
+      </div>,
+    );
+    const button = screen.getByRole('button', { name: 'Try again in 1 s' });
+    const width = box(button).width;
+    await waitFor(() => expect(button).toHaveAccessibleName('Try again'), { timeout: 3000 });
+    expect(box(button).width).toBe(width);
+  });
+
+  it('a 1 MB message, cause and request id keep the banner short', async () => {
+    const huge = 'x'.repeat(1024 * 1024);
+    render(
+      <div style={{ ...FONT, width: 600 }}>
+        <ErrorBanner
+          error={createModel('bad-request', {
+            status: 400,
+            message: huge,
+            cause: huge,
+            requestId: huge,
+          })}
+        />
+      </div>,
+    );
+    const banner = screen.getByRole('region');
+    expect(box(banner).height).toBeLessThan(500);
+    await userEvent.click(screen.getByText('Details'));
+    await userEvent.click(screen.getByRole('button', { name: 'Show all' }));
+    expect(box(banner).height).toBeLessThan(800);
   });
 });
