@@ -52,7 +52,7 @@ type RetryProps =
  * Props of {@link ErrorBanner}. Other props (`className`, `style`, `id`, handlers, `data-*`) go
  * to the root element.
  */
-export type ErrorBannerProps = Omit<HTMLAttributes<HTMLElement>, 'children' | 'title'> &
+export type ErrorBannerProps = Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'title'> &
   RetryProps & {
     /** Anything thrown, or a decoded model; nothing renders for `null`, `undefined` or an abort. */
     error: unknown;
@@ -110,7 +110,7 @@ const SHORT_CAUSE = 160;
  * return <ErrorBanner error={query.error} onRetry={() => query.refetch()} />;
  * ```
  */
-export const ErrorBanner = forwardRef<HTMLElement, ErrorBannerProps>(function ErrorBanner(
+export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function ErrorBanner(
   {
     error,
     variant: asked,
@@ -240,7 +240,9 @@ export const ErrorBanner = forwardRef<HTMLElement, ErrorBannerProps>(function Er
   );
 
   return (
-    <section
+    // A named group, not a landmark: several banners may share a title.
+    <div
+      role="group"
       aria-labelledby={titleId}
       className={cx('pe-banner', unstyled, className)}
       data-kind={shown.kind}
@@ -251,7 +253,7 @@ export const ErrorBanner = forwardRef<HTMLElement, ErrorBannerProps>(function Er
       data-dismissible={dismiss ? '' : undefined}
       {...rest}
       ref={ref ? mergeRefs(ref, own) : own}
-      onFocus={(event: FocusEvent<HTMLElement>) => {
+      onFocus={(event: FocusEvent<HTMLDivElement>) => {
         onFocus?.(event);
         const from = event.relatedTarget;
         if (from instanceof HTMLElement && !event.currentTarget.contains(from))
@@ -302,7 +304,7 @@ export const ErrorBanner = forwardRef<HTMLElement, ErrorBannerProps>(function Er
         </div>
       )}
       {dismiss}
-    </section>
+    </div>
   );
 });
 ErrorBanner.displayName = 'ErrorBanner';

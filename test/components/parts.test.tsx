@@ -83,7 +83,7 @@ describe('each part passes props through', () => {
 
 describe('every component', () => {
   it.each([
-    ['ErrorBanner', ErrorBanner, { error: unauthorized }, 'SECTION'],
+    ['ErrorBanner', ErrorBanner, { error: unauthorized }, 'DIV'],
     ['RequestId', RequestId, { value: 'r-1' }, 'SPAN'],
     ['RetryButton', RetryButton, { onRetry: () => {} }, 'BUTTON'],
     ['CopySupportDetails', CopySupportDetails, { error: unauthorized }, 'BUTTON'],
