@@ -1,0 +1,57 @@
+// Compiled with exactOptionalPropertyTypes against the built package (tsconfig.exact.json, after
+// `npm run build`), as an app with that flag sees it: every optional prop accepts `undefined`.
+import {
+  CopySupportDetails,
+  DocsLink,
+  ErrorBanner,
+  ErrorDetails,
+  ErrorMessagesProvider,
+  RequestId,
+  RetryButton,
+} from 'react-permutive-errors';
+
+const maybe = <T,>(value: T): T | undefined => value;
+
+export const banners = (
+  <>
+    <ErrorBanner
+      error={null}
+      variant={maybe('page')}
+      headingLevel={maybe(3)}
+      hasData={maybe(true)}
+      actions={undefined}
+      onDismiss={maybe(() => {})}
+      docsHref={maybe('https://developer.permutive.com/docs/errors')}
+      showCause={maybe(true)}
+      showDocs={maybe(true)}
+      showRequestId={maybe(true)}
+      showSupportDetails={maybe(true)}
+      unstyled={maybe(false)}
+      className={maybe('mine')}
+    />
+    <ErrorBanner
+      error={null}
+      onRetry={() => {}}
+      autoRetry={maybe(true)}
+      retrying={maybe({ attempt: 2, of: maybe(4) })}
+    />
+    <ErrorBanner error={null} onRetry={undefined} autoRetry={undefined} retrying={undefined} />
+    <RetryButton
+      onRetry={() => {}}
+      error={undefined}
+      autoRetry={maybe(true)}
+      retrying={maybe(true)}
+      unstyled={maybe(true)}
+    />
+    <RequestId value={maybe('r-1')} maxLength={maybe(20)} unstyled={maybe(true)} />
+    <DocsLink href={maybe('https://permutive.com')} unstyled={maybe(true)} />
+    <ErrorDetails cause={maybe('Because.')} clampAt={maybe(300)} unstyled={maybe(true)} />
+    <CopySupportDetails error={null} unstyled={maybe(true)} />
+    <ErrorMessagesProvider messages={{ errors: undefined, ui: undefined, serverLang: undefined }}>
+      {undefined}
+    </ErrorMessagesProvider>
+  </>
+);
+
+// @ts-expect-error Try again needs onRetry: autoRetry alone is refused.
+export const refused = <ErrorBanner error={null} autoRetry />;
