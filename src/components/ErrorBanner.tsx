@@ -10,7 +10,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { describePermutiveError, type PermutiveErrorModel, safeDocsUrl } from '../core/index.js';
+import { type PermutiveErrorModel, safeDocsUrl } from '../core/index.js';
 import { useErrorMessages } from '../messages/ErrorMessagesProvider.js';
 import { CopyButton } from './CopyButton.js';
 import { CopySupportDetails } from './CopySupportDetails.js';
@@ -22,7 +22,7 @@ import { announce } from './shared/announce.js';
 import { cx } from './shared/cx.js';
 import { focusables, focusBeside } from './shared/focus.js';
 import { CloseIcon, SeverityIcon } from './shared/icons.js';
-import { modelOf } from './shared/model.js';
+import { copyOf, modelOf } from './shared/model.js';
 import { redact } from './shared/redact.js';
 import { mergeRefs } from './shared/refs.js';
 import { saysNothingNew, shorten } from './shared/text.js';
@@ -135,19 +135,17 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
 ) {
   const { ui, catalogues, serverLang } = useErrorMessages();
   const model = useMemo(() => (error == null ? null : modelOf(error)), [error]);
-  const copy = useMemo(
-    () => model && describePermutiveError(model, ...catalogues),
-    [model, catalogues],
-  );
+  const copy = model && copyOf(model, catalogues);
   const [dismissed, setDismissed] = useState<PermutiveErrorModel | null>(null);
   const shown = model && copy && model.kind !== 'aborted' && dismissed !== model ? model : null;
 
-  const message = model?.message?.trim() && redact(shorten(model.message.trim(), 300));
   // The server's own words where they say more than the kit's description; else the description.
-  const server = Boolean(
-    message && copy && !saysNothingNew(message, `${copy.title} ${copy.description}`),
-  );
-  const line = (server ? message : copy?.description) || '';
+  const [line, server] = useMemo(() => {
+    const message = model?.message?.trim() && redact(shorten(model.message.trim(), 300));
+    if (message && copy && !saysNothingNew(message, `${copy.title} ${copy.description}`))
+      return [message, true] as const;
+    return [copy?.description ?? '', false] as const;
+  }, [model, copy]);
   const quiet = Boolean(hasData || retrying);
 
   // Announced once per new error. A failure that arrives while retries continue is progress, and
@@ -240,7 +238,9 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
   );
 
   return (
-    // A named group, not a landmark: several banners may share a title.
+    // A named group, not a landmark (several banners may share a title); a fieldset is for form
+    // controls, so no element has this role natively.
+    // biome-ignore lint/a11y/useSemanticElements: see above
     <div
       role="group"
       aria-labelledby={titleId}

@@ -43,12 +43,17 @@ export interface UiStrings {
   docs: string;
   /** Added to the docs link's name for screen readers. */
   newTab: string;
-  /** Labels of the support block. */
+  /** The support block's label for the HTTP status. */
   status: string;
+  /** The support block's label for the Permutive subcode. */
   code: string;
+  /** The support block's label for the server's message. */
   message: string;
+  /** The support block's label for the server's cause. */
   cause: string;
+  /** The support block's label for the time of copying. */
   time: string;
+  /** The support block's label for the page's path. */
   page: string;
 }
 

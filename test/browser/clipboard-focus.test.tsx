@@ -271,6 +271,26 @@ describe('layout in a real browser', () => {
     expect(box(screen.getByRole('group', { name: /\S/ })).width).toBeLessThanOrEqual(360);
   });
 
+  it('keeps room for a dismiss button only when there is one', () => {
+    const { rerender } = render(
+      <div style={{ ...FONT, width: 360 }}>
+        <ErrorBanner error={unauthorized} />
+      </div>,
+    );
+    const heading = () => screen.getByRole('heading');
+    expect(getComputedStyle(heading()).paddingInlineEnd).toBe('0px');
+    rerender(
+      <div style={{ ...FONT, width: 360 }}>
+        <ErrorBanner error={unauthorized} onDismiss={() => {}} />
+      </div>,
+    );
+    const dismiss = box(screen.getByRole('button', { name: 'Dismiss' }));
+    const text = box(heading());
+    expect(
+      text.right - Number.parseFloat(getComputedStyle(heading()).paddingInlineEnd),
+    ).toBeLessThanOrEqual(dismiss.left);
+  });
+
   it('a countdown button keeps its width when the wait ends', async () => {
     render(
       <div style={FONT}>

@@ -37,11 +37,9 @@ describe('what screen readers hear', () => {
   it('four banners of the same failure at once: one announcement', async () => {
     const watch = watchLiveRegions();
     render(
-      <>
-        {[1, 2, 3, 4].map((n) => (
-          <ErrorBanner key={n} error={new TypeError('Failed to fetch')} variant="compact" />
-        ))}
-      </>,
+      [1, 2, 3, 4].map((n) => (
+        <ErrorBanner key={n} error={new TypeError('Failed to fetch')} variant="compact" />
+      )),
     );
     await sleep(300);
     const said = count(await watch.stop(), 'four identical network failures');

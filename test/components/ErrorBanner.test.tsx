@@ -1,13 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  createModel,
-  describePermutiveError,
-  ErrorBanner,
-  ErrorMessagesProvider,
-  type PermutiveErrorKind,
-} from '../../src/index.js';
+import { createModel, ErrorBanner, ErrorMessagesProvider } from '../../src/index.js';
 import { fr } from '../../src/messages/fr.js';
 import { unauthorized, unavailable } from '../support/models.js';
 

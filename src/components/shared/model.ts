@@ -1,4 +1,10 @@
-import { decodePermutiveError, type PermutiveErrorModel } from '../../core/index.js';
+import {
+  decodePermutiveError,
+  describePermutiveError,
+  type ErrorCatalogue,
+  type ErrorCopy,
+  type PermutiveErrorModel,
+} from '../../core/index.js';
 
 const decoded = new WeakMap<object, PermutiveErrorModel>();
 
@@ -23,3 +29,23 @@ export const MAX_WAIT_MS = 5 * 60_000;
 /** A wait in whole seconds the UI can show: 0 for none, `NaN` or negative; capped at 5 min. */
 export const waitSeconds = (ms: number | null | undefined) =>
   typeof ms === 'number' && ms > 0 ? Math.ceil(Math.min(ms, MAX_WAIT_MS) / 1000) : 0;
+
+const described = new WeakMap<readonly ErrorCatalogue[], WeakMap<PermutiveErrorModel, ErrorCopy>>();
+
+/** The copy for a model in the messages in force, resolved once however many banners show it. */
+export function copyOf(
+  model: PermutiveErrorModel,
+  catalogues: readonly ErrorCatalogue[],
+): ErrorCopy {
+  let byModel = described.get(catalogues);
+  if (!byModel) {
+    byModel = new WeakMap();
+    described.set(catalogues, byModel);
+  }
+  let copy = byModel.get(model);
+  if (!copy) {
+    copy = describePermutiveError(model, ...catalogues);
+    byModel.set(model, copy);
+  }
+  return copy;
+}
