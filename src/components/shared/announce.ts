@@ -25,6 +25,30 @@ function region(politeness: Politeness): HTMLElement {
   return node;
 }
 
+const queued: Record<Politeness, string[]> = { assertive: [], polite: [] };
+// At most two timers in all, however many banners announce: one to fill the regions, one to empty them.
+let fill: ReturnType<typeof setTimeout> | undefined;
+let empty: ReturnType<typeof setTimeout> | undefined;
+
+function flush() {
+  fill = undefined;
+  for (const politeness of ['assertive', 'polite'] as const) {
+    const texts = queued[politeness].splice(0);
+    if (!texts.length) continue;
+    region(politeness).replaceChildren(
+      ...texts.map((text) => {
+        const line = document.createElement('p');
+        line.textContent = text;
+        return line;
+      }),
+    );
+  }
+  clearTimeout(empty);
+  empty = setTimeout(() => {
+    for (const node of Object.values(regions)) node?.replaceChildren();
+  }, CLEAR_AFTER_MS);
+}
+
 /**
  * Speaks `text` once through a live region that is already in the page (one per politeness, shared
  * by every banner): screen readers announce text put into an existing, empty region reliably, and
@@ -36,12 +60,8 @@ export function announce(text: string, politeness: Politeness): void {
   for (const [key, at] of recent) if (now - at > SAME_WINDOW_MS) recent.delete(key);
   if (recent.has(text)) return;
   recent.set(text, now);
-  const node = region(politeness);
-  // The region must be in the page, empty, before the text arrives.
-  setTimeout(() => {
-    const line = document.createElement('p');
-    line.textContent = text;
-    node.replaceChildren(line);
-    setTimeout(() => line.remove(), CLEAR_AFTER_MS);
-  }, 50);
+  // The region goes in the page now, empty; the text a moment later.
+  region(politeness);
+  queued[politeness].push(text);
+  if (!fill) fill = setTimeout(flush, 50);
 }
