@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
 import {
   CopySupportDetails,
   createModel,
@@ -325,5 +325,29 @@ describe('layout in a real browser', () => {
     await userEvent.click(screen.getByText('Details'));
     await userEvent.click(screen.getByRole('button', { name: 'Show all' }));
     expect(box(banner).height).toBeLessThan(800);
+  });
+});
+
+describe('forced colours (Windows high contrast)', () => {
+  it('tells error from warning by the icon and the border, not by colour', async () => {
+    await cdp().send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'forced-colors', value: 'active' }],
+    });
+    try {
+      expect(matchMedia('(forced-colors: active)').matches).toBe(true);
+      render(
+        <>
+          <ErrorBanner error={unavailable()} />
+          <ErrorBanner error={createModel('rate-limited', { status: 429 })} />
+        </>,
+      );
+      const [error, warning] = screen.getAllByRole('group', { name: /\S/ }) as HTMLElement[];
+      const style = (node: Element) => getComputedStyle(node).borderTopStyle;
+      expect([style(error as Element), style(warning as Element)]).toEqual(['solid', 'dashed']);
+      const shape = (node: Element) => node.querySelector('svg path')?.getAttribute('d');
+      expect(shape(error as Element)).not.toBe(shape(warning as Element));
+    } finally {
+      await cdp().send('Emulation.setEmulatedMedia', { features: [] });
+    }
   });
 });
