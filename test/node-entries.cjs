@@ -4,7 +4,7 @@ const assert = require('node:assert/strict');
 exports.checkEntries = ({ root, core, server, fr }) => {
   assert.equal(typeof globalThis.document, 'undefined', 'this check must run without a DOM');
   assert.equal(typeof fr.ui?.retryIn, 'function');
-  assert.equal(typeof root.ErrorBanner, 'function');
+  assert.equal(root.ErrorBanner.displayName, 'ErrorBanner'); // a forwardRef component
   for (const entry of [root, core]) {
     const model = entry.decodePermutiveError(new TypeError('fetch failed'));
     assert.equal(model.kind, 'network');

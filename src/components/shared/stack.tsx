@@ -13,7 +13,7 @@ export function Stack({ label, widths }: { label: string; widths: readonly strin
       <span style={CELL} suppressHydrationWarning>
         {label}
       </span>
-      {widths.map((text) =>
+      {[...new Set(widths)].map((text) =>
         text === label ? null : (
           <span key={text} style={HIDDEN} aria-hidden="true">
             {text}
