@@ -151,25 +151,30 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
   // Announced once per new error. A failure that arrives while retries continue is progress, and
   // one that says what was already said is the same failure still there; neither is news, unless
   // the person pressed Try again and is waiting to hear how it went.
-  const seen = useRef<{ model: PermutiveErrorModel | null; said: string; asked: boolean }>({
-    model: null,
+  const seen = useRef({
+    model: null as PermutiveErrorModel | null,
     said: '',
     asked: false,
+    release: () => {},
   });
   const spoken = shown && copy ? `${copy.title}. ${line}` : '';
   useEffect(() => {
     const last = seen.current;
     if (!shown) {
-      seen.current = { model: null, said: '', asked: false };
+      last.release();
+      seen.current = { model: null, said: '', asked: false, release: () => {} };
       return;
     }
     if (shown === last.model) return;
     last.model = shown;
     if (last.said && !last.asked && (retrying || spoken === last.said)) return;
+    last.release();
     last.said = spoken;
     last.asked = false;
-    announce(spoken, quiet ? 'polite' : 'assertive');
+    last.release = announce(spoken, quiet ? 'polite' : 'assertive');
   }, [shown, spoken, quiet, retrying]);
+  // What it said leaves the live region with it.
+  useEffect(() => () => seen.current.release(), []);
 
   // Focus must not fall to <body> when the banner leaves the page with focus inside it: it goes to
   // what replaced the banner, else the control beside where it was.

@@ -4,8 +4,6 @@ const regions: Partial<Record<Politeness, HTMLElement>> = {};
 const recent = new Map<string, number>();
 // Banners of one failure that appear together (several queries failing at once) are spoken once.
 const SAME_WINDOW_MS = 1000;
-// Long enough for a screen reader to pick the text up, short enough to leave no stale text behind.
-const CLEAR_AFTER_MS = 7000;
 
 // Inline, so that the regions stay hidden without the stylesheet.
 const HIDDEN =
@@ -26,9 +24,12 @@ function region(politeness: Politeness): HTMLElement {
 }
 
 const queued: Record<Politeness, string[]> = { assertive: [], polite: [] };
-// At most two timers in all, however many banners announce: one to fill the regions, one to empty them.
+// Banners holding each text: it leaves the regions when the last of them goes, so the regions
+// never keep stale text and no timer outlives the banners.
+const held = new Map<string, number>();
+// One timer in all, however many banners announce, and only between an announcement and its text
+// reaching the region.
 let fill: ReturnType<typeof setTimeout> | undefined;
-let empty: ReturnType<typeof setTimeout> | undefined;
 
 function flush() {
   fill = undefined;
@@ -43,25 +44,50 @@ function flush() {
       }),
     );
   }
-  clearTimeout(empty);
-  empty = setTimeout(() => {
-    for (const node of Object.values(regions)) node?.replaceChildren();
-  }, CLEAR_AFTER_MS);
 }
+
+function withdraw(text: string) {
+  const left = (held.get(text) ?? 1) - 1;
+  if (left > 0) {
+    held.set(text, left);
+    return;
+  }
+  held.delete(text);
+  for (const politeness of ['assertive', 'polite'] as const) {
+    queued[politeness] = queued[politeness].filter((queuedText) => queuedText !== text);
+    for (const line of [...(regions[politeness]?.children ?? [])]) {
+      if (line.textContent === text) line.remove();
+    }
+  }
+  if (fill && !queued.assertive.length && !queued.polite.length) {
+    clearTimeout(fill);
+    fill = undefined;
+  }
+}
+
+const NOTHING = () => {};
 
 /**
  * Speaks `text` once through a live region that is already in the page (one per politeness, shared
  * by every banner): screen readers announce text put into an existing, empty region reliably, and
- * nothing interactive sits inside it. The same text within a second is spoken once.
+ * nothing interactive sits inside it. The same text within a second is spoken once. Call the
+ * function it returns when the banner goes, to take the text back out.
  */
-export function announce(text: string, politeness: Politeness): void {
-  if (typeof document === 'undefined' || !text) return;
+export function announce(text: string, politeness: Politeness): () => void {
+  if (typeof document === 'undefined' || !text) return NOTHING;
+  held.set(text, (held.get(text) ?? 0) + 1);
   const now = Date.now();
   for (const [key, at] of recent) if (now - at > SAME_WINDOW_MS) recent.delete(key);
-  if (recent.has(text)) return;
-  recent.set(text, now);
-  // The region goes in the page now, empty; the text a moment later.
-  region(politeness);
-  queued[politeness].push(text);
-  if (!fill) fill = setTimeout(flush, 50);
+  if (!recent.has(text)) {
+    recent.set(text, now);
+    // The region goes in the page now, empty; the text a moment later.
+    region(politeness);
+    queued[politeness].push(text);
+    if (!fill) fill = setTimeout(flush, 50);
+  }
+  let done = false;
+  return () => {
+    if (!done) withdraw(text);
+    done = true;
+  };
 }
