@@ -99,6 +99,14 @@ const LEVELS: readonly unknown[] = [1, 2, 3, 4, 5, 6];
 // A cause this short, on one line, is shown as it is; a longer one goes in a disclosure.
 const SHORT_CAUSE = 160;
 
+// What a banner has announced: the error, its words, whether Try again was pressed since.
+const unseen = () => ({
+  model: null as PermutiveErrorModel | null,
+  said: '',
+  asked: false,
+  release: () => {},
+});
+
 /**
  * Shows a person what failed, why and what to do next, with the request id for support. Its
  * title and message are announced once per new error (politely over data still shown); it never
@@ -151,18 +159,13 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
   // Announced once per new error. A failure that arrives while retries continue is progress, and
   // one that says what was already said is the same failure still there; neither is news, unless
   // the person pressed Try again and is waiting to hear how it went.
-  const seen = useRef({
-    model: null as PermutiveErrorModel | null,
-    said: '',
-    asked: false,
-    release: () => {},
-  });
+  const seen = useRef(unseen());
   const spoken = shown && copy ? `${copy.title}. ${line}` : '';
   useEffect(() => {
     const last = seen.current;
     if (!shown) {
       last.release();
-      seen.current = { model: null, said: '', asked: false, release: () => {} };
+      seen.current = unseen();
       return;
     }
     if (shown === last.model) return;
@@ -173,8 +176,14 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
     last.asked = false;
     last.release = announce(spoken, quiet ? 'polite' : 'assertive');
   }, [shown, spoken, quiet, retrying]);
-  // What it said leaves the live region with it.
-  useEffect(() => () => seen.current.release(), []);
+  // What it said leaves the live region with it (and a remount, as in strict mode, says it again).
+  useEffect(
+    () => () => {
+      seen.current.release();
+      seen.current = unseen();
+    },
+    [],
+  );
 
   // Focus must not fall to <body> when the banner leaves the page with focus inside it: it goes to
   // what replaced the banner, else the control beside where it was.

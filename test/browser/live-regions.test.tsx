@@ -1,4 +1,5 @@
 import { render, screen, waitFor } from '@testing-library/react';
+import { StrictMode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { createModel, ErrorBanner } from '../../src/index.js';
@@ -106,5 +107,20 @@ describe('what screen readers hear', () => {
     );
     await sleep(300);
     expect(await watch.stop()).toHaveLength(2);
+  });
+});
+
+describe('in strict mode', () => {
+  it('a banner mounted twice over, as strict mode does, is still announced once', async () => {
+    const watch = watchLiveRegions();
+    render(
+      <StrictMode>
+        <ErrorBanner error={createModel('not-found', { status: 404 })} />
+      </StrictMode>,
+    );
+    await sleep(300);
+    expect(await watch.stop()).toEqual([
+      { text: "Not found. What you asked for doesn't exist.", politeness: 'assertive' },
+    ]);
   });
 });

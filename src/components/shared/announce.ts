@@ -54,6 +54,8 @@ function withdraw(text: string) {
   }
   held.delete(text);
   for (const politeness of ['assertive', 'polite'] as const) {
+    // Taken back before it was said (React's strict mode remounts at once): it may be said again.
+    if (queued[politeness].includes(text)) recent.delete(text);
     queued[politeness] = queued[politeness].filter((queuedText) => queuedText !== text);
     for (const line of [...(regions[politeness]?.children ?? [])]) {
       if (line.textContent === text) line.remove();
