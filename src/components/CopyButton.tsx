@@ -48,7 +48,7 @@ export const CopyButton = forwardRef<HTMLButtonElement, CopyButtonProps>(functio
         }
         data-copied={copied || undefined}
         {...rest}
-        ref={mergeRefs(ref, own)}
+        ref={ref ? mergeRefs(ref, own) : own}
         onClick={(event) => {
           onClick?.(event);
           if (!event.defaultPrevented) void copy(typeof text === 'string' ? text : text());
