@@ -281,11 +281,15 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
         </Title>
         {!compact && (
           <>
-            <p className={part('message')} lang={server ? serverLang : undefined}>
+            <p
+              className={part('message')}
+              lang={server ? serverLang : undefined}
+              dir={server ? 'auto' : undefined}
+            >
               {line}
             </p>
             {short ? (
-              <p className={part('cause')} lang={serverLang}>
+              <p className={part('cause')} lang={serverLang} dir="auto">
                 {redact(cause)}
               </p>
             ) : (

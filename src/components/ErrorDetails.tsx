@@ -37,6 +37,7 @@ export const ErrorDetails = forwardRef<HTMLDetailsElement, ErrorDetailsProps>(fu
       {/* Opened in full, the text scrolls in its box, which the keyboard can reach. */}
       <p
         lang={serverLang}
+        dir="auto"
         data-all={(long && all) || undefined}
         tabIndex={long && all ? 0 : undefined}
       >

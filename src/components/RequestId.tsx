@@ -36,7 +36,9 @@ export const RequestId = forwardRef<HTMLSpanElement, RequestIdProps>(function Re
       <span className={cx('pe-label', unstyled)}>
         {ui.requestId}
         {ui.separator}
-        <code title={shown === id ? undefined : id.slice(0, 200)}>{shown}</code>
+        <code dir="auto" title={shown === id ? undefined : id.slice(0, 200)}>
+          {shown}
+        </code>
       </span>
       <CopyButton text={id} label={ui.copy} name={ui.copyRequestId} unstyled={unstyled} />
     </span>

@@ -82,6 +82,8 @@ describe('what it shows', () => {
     );
     const line = screen.getByText('Parameter limit must be between 1 and 100.');
     expect(line).toHaveAttribute('lang', 'en');
+    // Its direction is its own: English stays left to right on a right-to-left page.
+    expect(line).toHaveAttribute('dir', 'auto');
     expect(banner()).not.toHaveTextContent("Something in the request wasn't valid.");
   });
 
