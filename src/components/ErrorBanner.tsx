@@ -217,7 +217,8 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
   const part = (name: string) => cx(`pe-${name}`, unstyled);
   const cause = showCause && !compact ? shown.cause?.trim() : undefined;
   const short = cause && cause.length <= SHORT_CAUSE && !cause.includes('\n');
-  const docs = showDocs && !compact ? safeDocsUrl(shown.docs ?? docsHref) : null;
+  // The model's link is safe already (the decoder checks it); only the fallback needs checking.
+  const docs = showDocs && !compact ? (shown.docs ?? safeDocsUrl(docsHref)) : null;
   const requestId = showRequestId ? shown.requestId : null;
   const support = showSupportDetails && variant === 'page';
   const retry = typeof onRetry === 'function' && shown.retryable && (
