@@ -54,13 +54,13 @@ export function HandWritten({ envelope }: { envelope: typeof ENVELOPE_401 }) {
       </svg>
       <div className="pe-body">
         <h2 id={titleId} className="pe-title">
-          Invalid API key
+          Your API key was rejected
         </h2>
-        <p className="pe-message">The API key isn't valid.</p>
+        <p className="pe-message">It may have been mistyped, revoked or replaced.</p>
         <p className="pe-cause" lang="en" dir="auto">
           {envelope.error.cause}
         </p>
-        <p className="pe-next">Check the API key or sign in again.</p>
+        <p className="pe-next">Check the API key in your settings, or sign in again.</p>
         <div className="pe-footer">
           <span className="pe-request-id">
             <span className="pe-label">

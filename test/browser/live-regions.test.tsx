@@ -31,7 +31,10 @@ describe('what screen readers hear', () => {
     await sleep(300);
     const said = count(await watch.stop(), 'one 503 with countdown and copy');
     expect(said).toEqual([
-      { text: 'Service unavailable. The service is down or busy.', politeness: 'assertive' },
+      {
+        text: "The service is temporarily unavailable. It's down for maintenance or too busy to take on more work.",
+        politeness: 'assertive',
+      },
     ]);
   });
 
@@ -46,7 +49,7 @@ describe('what screen readers hear', () => {
     const said = count(await watch.stop(), 'four identical network failures');
     expect(said).toEqual([
       {
-        text: "Can't connect. The service couldn't be reached.",
+        text: "Can't reach the service. Your device may be offline, or a firewall or VPN may be blocking it.",
         politeness: 'assertive',
       },
     ]);
@@ -57,7 +60,10 @@ describe('what screen readers hear', () => {
     render(<ErrorBanner error={createModel('timeout')} hasData />);
     await sleep(300);
     expect(await watch.stop()).toEqual([
-      { text: 'Timed out. The service took too long to answer.', politeness: 'polite' },
+      {
+        text: 'This took too long. No answer came back in time; a slow connection or a busy service can cause this.',
+        politeness: 'polite',
+      },
     ]);
   });
 
@@ -80,13 +86,19 @@ describe('what screen readers hear', () => {
     await sleep(1100);
     const said = count(await watch.stop(), 'a first-load failure retried three times');
     expect(said).toEqual([
-      { text: 'Server error. The service had a problem.', politeness: 'polite' },
+      {
+        text: "The service didn't answer properly. A server in between got a broken or empty reply, often while the service restarts.",
+        politeness: 'polite',
+      },
     ]);
     const again = watchLiveRegions();
     rerender(<ErrorBanner error={new TypeError('Failed to fetch')} onRetry={() => {}} />);
     await sleep(300);
     expect(await again.stop()).toEqual([
-      { text: "Can't connect. The service couldn't be reached.", politeness: 'assertive' },
+      {
+        text: "Can't reach the service. Your device may be offline, or a firewall or VPN may be blocking it.",
+        politeness: 'assertive',
+      },
     ]);
   });
 
@@ -120,7 +132,10 @@ describe('in strict mode', () => {
     );
     await sleep(300);
     expect(await watch.stop()).toEqual([
-      { text: "Not found. What you asked for doesn't exist.", politeness: 'assertive' },
+      {
+        text: "This item can't be found. It may have been deleted, or the link may be out of date.",
+        politeness: 'assertive',
+      },
     ]);
   });
 });

@@ -23,14 +23,14 @@ const banner = () => screen.getByRole('group', { name: /\S/ });
 describe('what it shows', () => {
   // Read off the catalogue by hand: an envelope without a subcode gets its status's copy.
   it.each([
-    [400, 'bad-request', 'Invalid request', "Something in the request wasn't valid."],
-    [401, 'unauthorized', "You're signed out", "Your sign-in or API key wasn't accepted."],
-    [403, 'forbidden', 'No access', "You aren't allowed to do this."],
-    [404, 'not-found', 'Not found', "What you asked for doesn't exist."],
-    [500, 'server', 'Server error', 'The service had a problem.'],
-    [502, 'server', 'Server error', 'The service had a problem.'],
-    [503, 'server', 'Service unavailable', 'The service is down or busy.'],
-    [504, 'server', 'Server error', 'The service had a problem.'],
+    [400, 'bad-request', "The service couldn't accept this", 'Something in it is missing'],
+    [401, 'unauthorized', "You're signed out", 'Your session may have expired'],
+    [403, 'forbidden', "You don't have access to this", "hasn't been given permission"],
+    [404, 'not-found', "This item can't be found", 'It may have been deleted'],
+    [500, 'server', 'The service ran into a problem', 'Something failed on its side'],
+    [502, 'server', "The service didn't answer properly", 'A server in between got a broken'],
+    [503, 'server', 'The service is temporarily unavailable', "It's down for maintenance"],
+    [504, 'server', 'The service is taking too long', "It didn't finish in time"],
   ])('status %i is %s, titled "%s"', (status, kind, title, description) => {
     render(<ErrorBanner error={envelopeError(status)} />);
     const region = screen.getByRole('group', { name: title });
@@ -54,7 +54,7 @@ describe('what it shows', () => {
 
   it('uses the subcode copy when there is one', () => {
     render(<ErrorBanner error={unauthorized} />);
-    expect(screen.getByRole('heading')).toHaveTextContent('Invalid API key');
+    expect(screen.getByRole('heading')).toHaveTextContent('Your API key was rejected');
   });
 
   it('renders nothing for null, undefined and an abort', () => {
@@ -67,9 +67,10 @@ describe('what it shows', () => {
   });
 
   it("shows one message line: the server's own words only where they say more", () => {
-    // "The API key provided is invalid." says no more than "Invalid API key": the description shows.
+    // "The API key provided is invalid." says no more than "Your API key was rejected": the
+    // description shows.
     const { rerender } = render(<ErrorBanner error={unauthorized} />);
-    expect(banner()).toHaveTextContent("The API key isn't valid.");
+    expect(banner()).toHaveTextContent('It may have been mistyped, revoked or replaced.');
     expect(banner()).not.toHaveTextContent('The API key provided is invalid.');
     // A 400's "Parameter limit must be between 1 and 100" says more: it replaces the description.
     rerender(
@@ -84,7 +85,7 @@ describe('what it shows', () => {
     expect(line).toHaveAttribute('lang', 'en');
     // Its direction is its own: English stays left to right on a right-to-left page.
     expect(line).toHaveAttribute('dir', 'auto');
-    expect(banner()).not.toHaveTextContent("Something in the request wasn't valid.");
+    expect(banner()).not.toHaveTextContent('Something in it is missing');
   });
 
   it('shows a short cause as a line of its own, never in a closed disclosure', () => {
@@ -215,8 +216,8 @@ describe('variants and headings', () => {
     expect(screen.getByRole('heading', { level: 4 })).toBeInTheDocument();
     rerender(<ErrorBanner error={unauthorized} variant="compact" />);
     expect(screen.queryByRole('heading')).not.toBeInTheDocument();
-    expect(screen.getByRole('group', { name: 'Invalid API key' })).not.toHaveTextContent(
-      "The API key isn't valid.",
+    expect(screen.getByRole('group', { name: 'Your API key was rejected' })).not.toHaveTextContent(
+      'It may have been mistyped',
     );
     // One line: the request id is an icon button, copied whole.
     expect(screen.getByRole('button', { name: 'Copy request ID' })).toBeInTheDocument();

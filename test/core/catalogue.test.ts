@@ -10,7 +10,7 @@ import {
   PERMUTIVE_ERROR_KINDS,
   type PermutiveErrorKind,
 } from '../../src/core/index.js';
-import { fr } from '../../src/locales/fr.js';
+import { fr } from '../../src/messages/fr.js';
 
 const french = fr.errors as ErrorCatalogue;
 const model = (
