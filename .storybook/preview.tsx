@@ -2,7 +2,7 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { useLayoutEffect } from 'react';
 import { ErrorMessagesProvider } from '../src/index.js';
-import { fr } from '../src/locales/fr.js';
+import { fr } from '../src/messages/fr.js';
 import '../src/styles.css';
 import './preview.css';
 

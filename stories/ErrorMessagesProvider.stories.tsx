@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
 import { ErrorBanner, ErrorMessagesProvider } from '../src/index.js';
-import { fr } from '../src/locales/fr.js';
+import { fr } from '../src/messages/fr.js';
 import { ERRORS } from './fixtures.js';
 
 const banner = <ErrorBanner error={ERRORS['401 Unauthorized']} onRetry={fn()} />;
