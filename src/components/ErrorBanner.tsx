@@ -154,7 +154,10 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
       return [message, true] as const;
     return [copy?.description ?? '', false] as const;
   }, [model, copy]);
-  const quiet = Boolean(hasData || retrying);
+  // A warning (over data still shown, or a rate limit) and a failure while retries continue are
+  // said politely; a failure that blocks the page, assertively.
+  const warning = Boolean(hasData) || model?.kind === 'rate-limited';
+  const quiet = warning || Boolean(retrying);
 
   // Announced once per new error. A failure that arrives while retries continue is progress, and
   // one that says what was already said is the same failure still there; neither is news, unless
@@ -213,7 +216,7 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
   const Title = compact
     ? 'strong'
     : (`h${LEVELS.includes(headingLevel) ? headingLevel : 2}` as 'h2');
-  const severity = hasData || shown.kind === 'rate-limited' ? 'warning' : 'error';
+  const severity = warning ? 'warning' : 'error';
   const part = (name: string) => cx(`pe-${name}`, unstyled);
   const cause = showCause && !compact ? shown.cause?.trim() : undefined;
   const short = cause && cause.length <= SHORT_CAUSE && !cause.includes('\n');

@@ -55,11 +55,17 @@ describe('what screen readers hear', () => {
     ]);
   });
 
-  it('a failure over data still shown is announced politely', async () => {
+  it('a warning (over data still shown, or a rate limit) is announced politely', async () => {
     const watch = watchLiveRegions();
+    render(<ErrorBanner error={createModel('rate-limited', { status: 429 })} />);
+    await sleep(300);
     render(<ErrorBanner error={createModel('timeout')} hasData />);
     await sleep(300);
     expect(await watch.stop()).toEqual([
+      {
+        text: 'Too many requests. The service limits how often it can be asked, and this app went over.',
+        politeness: 'polite',
+      },
       {
         text: 'This took too long. No answer came back in time; a slow connection or a busy service can cause this.',
         politeness: 'polite',
