@@ -1,12 +1,11 @@
 // npm run screenshots: renders the banner's stories in Chromium into docs/*.png, light and dark,
 // at 1280 and 360 px. The pictures are generated; never edit them by hand.
-//   node scripts/screenshots.mjs [outDir]   (CHROMIUM_PATH overrides /usr/bin/chromium)
+//   node scripts/screenshots.mjs [outDir]   (Chromium found as the tests find it, or CHROMIUM_PATH)
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
-import chromiumFlags from '../test/support/chromium-flags.json' with { type: 'json' };
 
 const out = resolve(process.argv[2] ?? 'docs');
 const SHOTS = [
@@ -26,9 +25,17 @@ const server = await createServer({
 });
 await server.listen();
 const { port } = server.httpServer.address();
+// The tests' own finder and flags, loaded through the Vite server (they are TypeScript).
+const { localChromium, CHROMIUM_ARGS } = await server.ssrLoadModule('/test/support/chromium.ts');
+const found = localChromium();
+if ('problem' in found) {
+  await server.close();
+  console.error(found.problem);
+  process.exit(1);
+}
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', ...chromiumFlags],
+  executablePath: found.path,
+  args: ['--headless', ...CHROMIUM_ARGS],
 });
 try {
   mkdirSync(out, { recursive: true });
