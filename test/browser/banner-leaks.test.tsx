@@ -121,7 +121,7 @@ describe('mounting and unmounting 10,000 banners', () => {
       state.counting = true;
       const before = state.timers.size;
       flushSync(() => root.render(Array.from({ length: 100 }, (_, i) => banner(batch * 100 + i))));
-      mounted += container.querySelectorAll('[role="alert"]').length;
+      mounted += container.querySelectorAll('[role="group"][aria-labelledby]').length;
       started += state.timers.size - before;
       flushSync(() => root.render(null));
       state.counting = false;

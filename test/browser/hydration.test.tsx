@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as kit from '../../src/index.js';
 import {
   CopySupportDetails,
+  createModel,
   DocsLink,
   ErrorBanner,
   ErrorDetails,
@@ -14,7 +15,7 @@ import {
   RequestId,
   RetryButton,
 } from '../../src/index.js';
-import { fr } from '../../src/locales/fr.js';
+import { fr } from '../../src/messages/fr.js';
 import '../../src/styles.css';
 import { unauthorized, unavailable } from '../support/models.js';
 
@@ -39,7 +40,11 @@ const FIXTURES: Record<string, ReactElement[]> = {
   RequestId: [<RequestId key="id" value="e2cef6f6-296d-4044-b362-73fb2bce4a72" />],
   RetryButton: [
     <RetryButton key="now" onRetry={noop} />,
-    <RetryButton key="wait" onRetry={noop} retryAfterMs={5000} />,
+    <RetryButton
+      key="wait"
+      onRetry={noop}
+      error={createModel('rate-limited', { status: 429, retryAfterMs: 5000 })}
+    />,
   ],
   CopySupportDetails: [<CopySupportDetails key="support" error={unauthorized} />],
   ErrorMessagesProvider: [
