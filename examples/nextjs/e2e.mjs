@@ -98,7 +98,7 @@ try {
   });
   const page = await browser.newPage();
   // Next.js keeps an empty alert of its own (the route announcer): find the banner by its heading.
-  const alert = page.getByRole('alert').filter({ has: page.getByRole('heading') });
+  const alert = page.getByRole('group').filter({ has: page.getByRole('heading') });
 
   // A Server Component catches the failure and hands the model to ErrorBanner.
   await page.goto(`${base}/server-component?scenario=unauthorized`);
