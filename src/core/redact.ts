@@ -12,10 +12,11 @@ const ANY = `${SECRET}|k|key|token|secret|signature|sig`;
 const VALUE = `(?:(?:bearer|basic|token)\\s+)?[^\\s"'\`\\\\,;&<>()[\\]{}]+`;
 
 const RULES: [RegExp, string][] = [
-  // Credentials in a URL: https://user:password@host, also URL-encoded (%3A, %40). A scheme is
-  // short: bounding it keeps a megabyte of letters from being rescanned at every position.
+  // Credentials in a URL: https://user:password@host, also URL-encoded (%3A, %40). A scheme
+  // starts where a word does and is short, so a megabyte of letters is tried once, not at
+  // every position.
   [
-    /([a-z][\w+.-]{0,31}(?::|%3A)(?:\/\/|%2F%2F))(?:(?!%40|%2F)[^\s/?#@"'<>])+(@|%40)/gi,
+    /((?<![\w+.-])[a-z][\w+.-]{0,31}(?::|%3A)(?:\/\/|%2F%2F))(?:(?!%40|%2F)[^\s/?#@"'<>])+(@|%40)/gi,
     '$1[redacted]$2',
   ],
   // Query parameters and form fields: ?k=…, &api_key=…, api%5Fkey%3D…, #access_token=….
