@@ -158,26 +158,35 @@ export function decodePermutiveError(thrown: unknown): PermutiveErrorModel {
   }
 }
 
+// A fetch `Response`, thrown itself or carried by a client's error (ky's `HTTPError.response`).
+const isResponse = (value: unknown): value is Response =>
+  isStatus(get(value, 'status')) && typeof get(value, 'text') === 'function';
+
 /**
- * Reads a failed `Response` into the error model: at most `maxBytes` of its body (1 MiB by
- * default, the rest cancelled), as JSON whatever the content type. Status and headers survive a
- * body that cannot be read, and a body that never ends stops at `signal` or `timeoutMs`. Never
- * rejects.
+ * Reads any thrown value into the error model. A failed `Response`, or an error carrying one with
+ * its body unread (ky 1's `HTTPError`), has at most `maxBytes` of its body read (1 MiB by default,
+ * the rest cancelled), as JSON whatever the content type; a body already used (ky 2 keeps it in
+ * `data`) and every other value decode as {@link decodePermutiveError} does. Status and headers
+ * survive a body that cannot be read, and a body that never ends stops at `signal` or
+ * `timeoutMs`. Never rejects.
  *
  * @example
  * ```ts
- * const response = await fetch(url);
- * if (!response.ok) throw new PermutiveError(await readPermutiveError(response));
+ * queryFn: () => ky.get('cohorts').json().catch(async (error) => {
+ *   throw new PermutiveError(await readPermutiveError(error));
+ * }),
  * ```
  */
 export async function readPermutiveError(
-  response: Response,
+  thrown: unknown,
   options?: ReadBodyOptions,
 ): Promise<PermutiveErrorModel> {
-  const text = await readBody(response, options);
   try {
+    const response = [thrown, get(thrown, 'response')].find(isResponse);
+    if (!response || get(response, 'bodyUsed') === true) return decodePermutiveError(thrown);
+    const text = await readBody(response, options);
     return fromHttp(response.status, response.headers, text);
   } catch {
-    return decodePermutiveError(response);
+    return decodePermutiveError(thrown);
   }
 }

@@ -1,0 +1,91 @@
+import axios from 'axios';
+import ky1 from 'ky1';
+import ky2 from 'ky2';
+import { ofetch } from 'ofetch';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createModel,
+  decodePermutiveError,
+  type PermutiveErrorModel,
+  readPermutiveError,
+} from '../../src/core/index.js';
+import { unauthorized, unavailable } from '../support/models.js';
+import { startServer, type TestServer } from '../support/server.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server.close());
+
+// Each client as an app calls it: no retries, a short timeout, the error it throws caught.
+const CLIENTS: [string, (url: string) => Promise<unknown>][] = [
+  ['ky 1', (url) => ky1.get(url, { retry: 0, timeout: 200 }).json()],
+  ['ky 2', (url) => ky2.get(url, { retry: 0, timeout: 200 }).json()],
+  ['axios', (url) => axios.get(url, { timeout: 200 })],
+  ['ofetch', (url) => ofetch(url, { retry: 0, timeout: 200 })],
+];
+
+const thrownBy = (call: (url: string) => Promise<unknown>, path: string) =>
+  call(server.url(path)).then(
+    () => expect.fail(`expected ${path} to fail`),
+    (error: unknown) => error,
+  );
+
+describe.each(CLIENTS)('readPermutiveError with the real %s', (_name, call) => {
+  const read = async (path: string): Promise<PermutiveErrorModel> =>
+    readPermutiveError(await thrownBy(call, path));
+
+  it("a 401 envelope yields the body's message, subcode and request id", async () => {
+    expect(await read('/envelope-401')).toEqual(unauthorized);
+  });
+
+  it("a proxy's HTML 502 is a retryable server failure with no server message", async () => {
+    expect(await read('/html-502')).toEqual(createModel('server', { status: 502 }));
+  });
+
+  it('an empty 503 keeps its headers: request id and Retry-After', async () => {
+    expect(await read('/empty-503')).toEqual(unavailable(120_000));
+  });
+
+  it('a dropped connection is a network failure', async () => {
+    expect(await read('/reset')).toMatchObject({ kind: 'network', status: null, retryable: true });
+  });
+
+  it('a request the client gave up on is a timeout', async () => {
+    expect(await read('/hang')).toMatchObject({ kind: 'timeout', status: null, retryable: true });
+  });
+});
+
+describe('readPermutiveError reads a ky 1 body unread by ky', () => {
+  it('within maxBytes, then stops: 5 MiB of cause is not read whole', async () => {
+    const error = await thrownBy(CLIENTS[0][1], '/big-500');
+    // 64 bytes hold the request id but not the rest: the truncated text is not JSON.
+    expect(await readPermutiveError(error, { maxBytes: 64 })).toMatchObject({
+      kind: 'server',
+      status: 500,
+      requestId: null,
+      cause: null,
+    });
+  });
+
+  it('a body already read falls back to what the error carries', async () => {
+    const error = (await thrownBy(CLIENTS[0][1], '/envelope-401')) as { response: Response };
+    await error.response.text();
+    expect(await readPermutiveError(error)).toMatchObject({
+      kind: 'unauthorized',
+      status: 401,
+      message: null,
+      requestId: 'header-id-ignored',
+    });
+  });
+});
+
+describe.each(CLIENTS.slice(1))('decodePermutiveError alone with %s', (_name, call) => {
+  it('has the envelope, since this client read the body itself', async () => {
+    expect(decodePermutiveError(await thrownBy(call, '/envelope-401'))).toMatchObject({
+      code: 2000,
+      requestId: 'e2cef6f6-296d-4044-b362-73fb2bce4a72',
+    });
+  });
+});
