@@ -27,6 +27,7 @@ export {
   kindFromStatus,
   PERMUTIVE_ERROR_KINDS,
   PermutiveError,
+  permutiveEnvelopeSchema,
   permutiveFetch,
   readPermutiveError,
   redact,
@@ -66,5 +67,6 @@ export type {
   PermutiveErrorsConfig,
   PermutiveFetchInit,
   ReadBodyOptions,
+  ResponseSchema,
   RetryPolicy,
 } from './core/index.js';

@@ -8,7 +8,15 @@ import {
   type PermutiveErrorModel,
   trustedModel,
 } from './model.js';
-import { get, header, type ReadBodyOptions, readBody, retryAfterMs, str } from './read.js';
+import {
+  get,
+  header,
+  headerRequestId,
+  type ReadBodyOptions,
+  readBody,
+  retryAfterMs,
+  str,
+} from './read.js';
 
 // Status texts as the APIs spell them, compared with spaces, case and separators removed. A Map,
 // so that inherited names ("constructor", "__proto__") are never statuses.
@@ -50,8 +58,7 @@ export function fromHttp(
     message: envelope.message,
     cause: envelope.cause,
     docs: envelope.docs,
-    requestId:
-      envelope.requestId || header(headers, 'x-request-id') || header(headers, 'request-id'),
+    requestId: envelope.requestId || headerRequestId(headers),
     retryAfterMs: retryAfterMs(header(headers, 'retry-after')),
   });
 }

@@ -1,7 +1,9 @@
+import type * as z from 'zod/v4/core';
 import { decodePermutiveError, readPermutiveError } from './decode.js';
 import { PermutiveError } from './error.js';
 import { createModel, type PermutiveErrorModel } from './model.js';
-import { get, MAX_TIMER_MS, parseJson } from './read.js';
+import { get, headerRequestId, MAX_TIMER_MS, parseJson } from './read.js';
+import { checkBody, NOT_JSON, type ResponseSchema } from './schema.js';
 
 /**
  * `fetch` options plus a timeout.
@@ -18,10 +20,17 @@ export interface PermutiveFetchInit extends RequestInit {
    * `TypeError`.
    */
   timeoutMs?: number | undefined;
+  /**
+   * A zod schema (`zod` or `zod/mini`) for the 2xx body. A body that does not match throws a
+   * {@link PermutiveError} of kind `invalid-response`, its status kept and the schema's
+   * complaint (paths and expected types, never the values) in `cause`.
+   */
+  schema?: ResponseSchema | undefined;
 }
 
 /**
- * Fetches JSON for a query function: resolves the parsed body on 2xx (`undefined` when empty),
+ * Fetches JSON for a query function: resolves the parsed body on 2xx (`undefined` when empty;
+ * with `schema`, the schema's output once the body matches it),
  * and otherwise throws a {@link PermutiveError} whose model says what failed, network failures,
  * timeouts and aborts included. A caller's signal that aborts with a `TimeoutError` (from
  * `AbortSignal.timeout()`, alone or inside `AbortSignal.any()`) is a `timeout`, any other abort
@@ -35,11 +44,19 @@ export interface PermutiveFetchInit extends RequestInit {
  * });
  * ```
  */
+export async function permutiveFetch<S extends ResponseSchema>(
+  input: RequestInfo | URL,
+  init: PermutiveFetchInit & { schema: S },
+): Promise<z.output<S>>;
 export async function permutiveFetch<T = unknown>(
   input: RequestInfo | URL,
+  init?: PermutiveFetchInit,
+): Promise<T>;
+export async function permutiveFetch(
+  input: RequestInfo | URL,
   init: PermutiveFetchInit = {},
-): Promise<T> {
-  const { timeoutMs, signal, ...rest } = init;
+): Promise<unknown> {
+  const { timeoutMs, signal, schema, ...rest } = init;
   if (timeoutMs !== undefined && !(typeof timeoutMs === 'number' && timeoutMs >= 0)) {
     throw new TypeError(
       `permutiveFetch: timeoutMs must be a number of milliseconds, 0 or more; got ${String(timeoutMs)}`,
@@ -64,8 +81,14 @@ export async function permutiveFetch<T = unknown>(
     if (response.ok) {
       const text = await response.text();
       const body = text ? parseJson(text) : undefined;
-      if (!text || body !== undefined) return body as T;
-      failure = createModel('unknown', { status: response.status });
+      const checked = !text || body !== undefined ? await checkBody(schema, body) : NOT_JSON;
+      if (checked.ok) return checked.data;
+      // Without a schema, a body that is not JSON is merely unexpected.
+      failure = createModel(schema ? 'invalid-response' : 'unknown', {
+        status: response.status,
+        cause: schema && checked.problem,
+        requestId: headerRequestId(response.headers),
+      });
     } else {
       failure = await readPermutiveError(response);
     }

@@ -11,6 +11,7 @@ export {
 } from './model.js';
 export { redact } from './redact.js';
 export { retryDelay, shouldRetry } from './retry.js';
+export { permutiveEnvelopeSchema } from './schema.js';
 
 export type { CopyText, ErrorCatalogue, ErrorCopy, ErrorCopyEntry } from './catalogue.js';
 export type { PermutiveFetchInit } from './fetch.js';
@@ -18,3 +19,4 @@ export type { PermutiveErrorsConfig } from './links.js';
 export type { PermutiveErrorKind, PermutiveErrorModel } from './model.js';
 export type { ReadBodyOptions } from './read.js';
 export type { RetryPolicy } from './retry.js';
+export type { ResponseSchema } from './schema.js';

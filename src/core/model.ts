@@ -19,6 +19,7 @@ export type PermutiveErrorKind =
   | 'server'
   | 'network'
   | 'aborted'
+  | 'invalid-response'
   | 'unknown';
 
 /**
@@ -62,6 +63,7 @@ export const PERMUTIVE_ERROR_KINDS: readonly PermutiveErrorKind[] = [
   'server',
   'network',
   'aborted',
+  'invalid-response',
   'unknown',
 ];
 

@@ -44,6 +44,10 @@ export function header(headers: unknown, name: string): string | null {
   }
 }
 
+/** The request id a response's headers carry (`x-request-id` or `request-id`), else `null`. */
+export const headerRequestId = (headers: unknown): string | null =>
+  header(headers, 'x-request-id') || header(headers, 'request-id');
+
 /** The longest delay timers accept (2^31 − 1 ms, about 24.8 days); longer ones fire at once. */
 export const MAX_TIMER_MS = 2 ** 31 - 1;
 

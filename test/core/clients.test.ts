@@ -19,8 +19,9 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 // Each client as an app calls it: no retries, a short timeout, the error it throws caught.
+const kyOne = (url: string) => ky1.get(url, { retry: 0, timeout: 200 }).json();
 const CLIENTS: [string, (url: string) => Promise<unknown>][] = [
-  ['ky 1', (url) => ky1.get(url, { retry: 0, timeout: 200 }).json()],
+  ['ky 1', kyOne],
   ['ky 2', (url) => ky2.get(url, { retry: 0, timeout: 200 }).json()],
   ['axios', (url) => axios.get(url, { timeout: 200 })],
   ['ofetch', (url) => ofetch(url, { retry: 0, timeout: 200 })],
@@ -59,7 +60,7 @@ describe.each(CLIENTS)('readPermutiveError with the real %s', (_name, call) => {
 
 describe('readPermutiveError reads a ky 1 body unread by ky', () => {
   it('within maxBytes, then stops: 5 MiB of cause is not read whole', async () => {
-    const error = await thrownBy(CLIENTS[0][1], '/big-500');
+    const error = await thrownBy(kyOne, '/big-500');
     // 64 bytes hold the request id but not the rest: the truncated text is not JSON.
     expect(await readPermutiveError(error, { maxBytes: 64 })).toMatchObject({
       kind: 'server',
@@ -70,7 +71,7 @@ describe('readPermutiveError reads a ky 1 body unread by ky', () => {
   });
 
   it('a body already read falls back to what the error carries', async () => {
-    const error = (await thrownBy(CLIENTS[0][1], '/envelope-401')) as { response: Response };
+    const error = (await thrownBy(kyOne, '/envelope-401')) as { response: Response };
     await error.response.text();
     expect(await readPermutiveError(error)).toMatchObject({
       kind: 'unauthorized',

@@ -6,6 +6,7 @@ import {
   permutiveFetch,
   readPermutiveError,
 } from '../../src/core/index.js';
+import { failure } from '../support/failure.js';
 import { ENVELOPE_401, startServer, type TestServer } from '../support/server.js';
 
 // Bodies that never end: the server writes until the client goes away, and notes when it does.
@@ -55,12 +56,6 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const read = async (path: string) => readPermutiveError(await fetch(server.url(path)));
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    () => expect.fail('expected a rejection'),
-    (error: unknown) => error as PermutiveError,
-  );
-
 describe('readPermutiveError on real responses', () => {
   it('decodes an enveloped 401, preferring the body request id over the header', async () => {
     expect(await read('/envelope-401')).toEqual({

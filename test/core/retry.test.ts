@@ -17,6 +17,7 @@ describe('shouldRetry', () => {
     ['forbidden', false],
     ['not-found', false],
     ['aborted', false],
+    ['invalid-response', false],
     ['unknown', false],
   ])('%s: %s', (kind, expected) => {
     expect(shouldRetry(0, createModel(kind))).toBe(expected);
