@@ -1,5 +1,11 @@
 import { type Mutation, MutationCache, type Query, QueryCache } from '@tanstack/react-query';
-import { decodePermutiveError, type PermutiveErrorModel } from '../core/index.js';
+import type { ErrorMessages } from '../components/messages/index.js';
+import {
+  decodePermutiveError,
+  describePermutiveError,
+  type ErrorCopy,
+  type PermutiveErrorModel,
+} from '../core/index.js';
 
 /** Where a reported failure came from. */
 export interface PermutiveErrorSource {
@@ -19,41 +25,61 @@ export interface PermutiveErrorSource {
  *
  * @example
  * ```ts
- * permutiveErrorCaches({ onError: (model) => log(model), onUnauthorized: () => signIn() });
+ * permutiveErrorCaches({
+ *   messages: fr,
+ *   onError: (model, { background }, copy) => background && toast(copy.title),
+ *   log: (model) => logger.warn(model),
+ *   onUnauthorized: () => signIn(),
+ * });
  * ```
  */
 export interface PermutiveErrorCachesOptions {
-  /** Called once per distinct failure (aborts skipped) with its model and source. */
-  onError?: (model: PermutiveErrorModel, source: PermutiveErrorSource) => void;
+  /**
+   * Called once per distinct failure (aborts skipped), for notices: with its model, its source and
+   * its copy in the language of `messages`.
+   */
+  onError?:
+    | ((model: PermutiveErrorModel, source: PermutiveErrorSource, copy: ErrorCopy) => void)
+    | undefined;
+  /** Called with every failure, repeats included (aborts skipped), for logs and metrics. */
+  log?: ((model: PermutiveErrorModel, source: PermutiveErrorSource) => void) | undefined;
   /** Called once per burst of 401s, for re-authentication flows. */
-  onUnauthorized?: (model: PermutiveErrorModel, source: PermutiveErrorSource) => void;
+  onUnauthorized?: ((model: PermutiveErrorModel, source: PermutiveErrorSource) => void) | undefined;
+  /**
+   * The copy `onError` receives: the overrides `ErrorMessagesProvider` takes (such as the French
+   * locale), or a function returning the ones in force, for an app that switches language.
+   * Default English.
+   */
+  messages?: ErrorMessages | (() => ErrorMessages | undefined) | undefined;
   /** Failures with the same kind, status and code within this window are one. Default 2000 ms. */
-  dedupeMs?: number;
+  dedupeMs?: number | undefined;
 }
-
-type Handler = PermutiveErrorCachesOptions['onError'];
 
 // A handler that throws must not stop the next handler, nor TanStack Query's own callbacks
 // (a mutation's onError and onSettled run after the cache's): its error goes to the page's
 // error handlers instead, as an event listener's would.
-function call(handler: Handler, model: PermutiveErrorModel, source: PermutiveErrorSource) {
+function call<A extends unknown[], R>(handler: ((...args: A) => R) | undefined, ...args: A) {
   try {
-    handler?.(model, source);
+    return handler?.(...args);
   } catch (error) {
     if (typeof reportError === 'function') reportError(error);
     else console.error(error);
+    return undefined;
   }
 }
 
 /**
- * A `QueryCache` and `MutationCache` whose `onError` reports each failure once, decoded:
- * the same failure from several queries within `dedupeMs` is reported once, aborts never.
+ * A `QueryCache` and `MutationCache` whose `onError` reports each failure decoded: to `log`
+ * every time, and to `onError` once, with its copy in the app's language: the same failure from
+ * several queries within `dedupeMs` is one notice. Aborts are never reported.
  *
  * @example
  * ```ts
  * const client = new QueryClient({
  *   ...permutiveErrorCaches({
- *     onError: (model, { background }) => background && toast(describePermutiveError(model).title),
+ *     messages: fr,
+ *     onError: (model, { background }, copy) => background && toast(copy.title),
+ *     log: (model) => logger.warn(model),
  *     onUnauthorized: () => redirectToSignIn(),
  *   }),
  * });
@@ -67,6 +93,7 @@ export function permutiveErrorCaches(options: PermutiveErrorCachesOptions): {
   const report = (error: unknown, source: PermutiveErrorSource) => {
     const model = decodePermutiveError(error);
     if (model.kind === 'aborted') return;
+    call(options.log, model, source);
     const windowMs = options.dedupeMs ?? 2000;
     const now = Date.now();
     // Entries expire with the window, so the memory holds at most one window of failures.
@@ -75,7 +102,11 @@ export function permutiveErrorCaches(options: PermutiveErrorCachesOptions): {
     // The window counts from the last report, so a storm of failures is reported once a window.
     if (seen.has(key)) return;
     seen.set(key, now);
-    call(options.onError, model, source);
+    if (options.onError) {
+      const { messages } = options;
+      const catalogue = (typeof messages === 'function' ? call(messages) : messages)?.errors;
+      call(options.onError, model, source, describePermutiveError(model, catalogue));
+    }
     if (model.kind === 'unauthorized') call(options.onUnauthorized, model, source);
   };
   return {

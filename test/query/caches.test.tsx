@@ -6,6 +6,7 @@ import {
   type PermutiveErrorModel,
   permutiveErrorCaches,
 } from '../../src/index.js';
+import { fr } from '../../src/locales/fr.js';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -98,5 +99,104 @@ describe('permutiveErrorCaches', () => {
     vi.advanceTimersByTime(1);
     report();
     expect(onError).toHaveBeenCalledTimes(2);
+  });
+
+  it("gives onError the copy in the app's language, English by default", () => {
+    const english = vi.fn();
+    permutiveErrorCaches({ onError: english }).queryCache.config.onError?.(unauthorized, firstLoad);
+    expect(english.mock.calls[0]?.[2]).toEqual({
+      title: 'Your API key was rejected',
+      description: 'It may have been mistyped, revoked or replaced.',
+      action: 'Check the API key in your settings, or sign in again.',
+    });
+    const french = vi.fn();
+    permutiveErrorCaches({ onError: french, messages: fr }).queryCache.config.onError?.(
+      unauthorized,
+      firstLoad,
+    );
+    expect(french.mock.calls[0]?.[2]).toEqual({
+      title: 'Votre clé API a été refusée',
+      description: 'Elle a peut-être été mal saisie, révoquée ou remplacée.',
+      action: 'Vérifiez la clé API dans vos paramètres, ou reconnectez-vous.',
+    });
+  });
+
+  it('follows a language switch when messages is a function', () => {
+    let language: 'en' | 'fr' = 'en';
+    const onError = vi.fn();
+    const { queryCache, mutationCache } = permutiveErrorCaches({
+      onError,
+      messages: () => (language === 'fr' ? fr : undefined),
+    });
+    queryCache.config.onError?.(thrown('server', { status: 503 }), firstLoad);
+    language = 'fr';
+    const mutation = {} as Parameters<NonNullable<typeof mutationCache.config.onError>>[3];
+    mutationCache.config.onError?.(thrown('network'), undefined, undefined, mutation, {
+      client: new QueryClient(),
+      meta: undefined,
+    });
+    expect(onError.mock.calls.map((call) => call[2].title)).toEqual([
+      'The service is temporarily unavailable',
+      'Impossible de joindre le service',
+    ]);
+  });
+
+  it('a messages function that throws leaves the copy English and reports its error', () => {
+    const reportError = vi.fn();
+    vi.stubGlobal('reportError', reportError);
+    const broken = new Error('locale not loaded');
+    const onError = vi.fn();
+    const { queryCache } = permutiveErrorCaches({
+      onError,
+      messages: () => {
+        throw broken;
+      },
+    });
+    queryCache.config.onError?.(unauthorized, firstLoad);
+    expect(onError.mock.calls[0]?.[2].title).toBe('Your API key was rejected');
+    expect(reportError).toHaveBeenCalledWith(broken);
+  });
+
+  it('logs every failure, repeats included, while notices stay deduplicated', () => {
+    vi.useFakeTimers({ now: 0, toFake: ['Date'] });
+    const log = vi.fn();
+    const onError = vi.fn();
+    const onUnauthorized = vi.fn();
+    const { queryCache } = permutiveErrorCaches({ log, onError, onUnauthorized });
+    const server = thrown('server', { status: 503 });
+    for (const error of [unauthorized, unauthorized, server, unauthorized, server]) {
+      queryCache.config.onError?.(error, firstLoad);
+      vi.advanceTimersByTime(100);
+    }
+    queryCache.config.onError?.(thrown('aborted'), firstLoad);
+    expect(log.mock.calls.map(([model]) => model.kind)).toEqual([
+      'unauthorized',
+      'unauthorized',
+      'server',
+      'unauthorized',
+      'server',
+    ]);
+    expect(log.mock.calls[0]?.[1]).toEqual({ query: firstLoad, background: false });
+    expect(onError.mock.calls.map(([model]) => model.kind)).toEqual(['unauthorized', 'server']);
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+  });
+
+  it('a log callback that throws stops neither the notice nor onUnauthorized', () => {
+    const reportError = vi.fn();
+    vi.stubGlobal('reportError', reportError);
+    const broken = new Error('log sink down');
+    const onError = vi.fn();
+    const onUnauthorized = vi.fn();
+    const { queryCache } = permutiveErrorCaches({
+      log: () => {
+        throw broken;
+      },
+      onError,
+      onUnauthorized,
+    });
+    expect(() => queryCache.config.onError?.(unauthorized, firstLoad)).not.toThrow();
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+    expect(reportError).toHaveBeenCalledWith(broken);
   });
 });
