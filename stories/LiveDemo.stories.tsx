@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { fr } from '../src/locales/fr.js';
 import { api, handlers } from './api.js';
 import { advanceUntil, installFakeClock } from './clock.js';
 import { LiveDemo } from './LiveDemo.js';
@@ -18,6 +19,10 @@ const meta = {
   tags: ['!autodocs'],
   parameters: { layout: 'padded' },
   args: { baseDelayMs: 500, maxDelayMs: 4000, maxRetries: 2 },
+  // The global handler runs outside React: it gets the toolbar's language as an option.
+  render: (args, { globals }) => (
+    <LiveDemo {...args} messages={globals.locale === 'fr' ? fr : undefined} />
+  ),
   beforeEach({ msw, viewMode }) {
     api.reset();
     msw.use(...handlers);
@@ -81,6 +86,8 @@ export const EverythingFailsTheSameWay: Story = {
     await expect(canvas.getAllByText('Not loaded: see the message above.')).toHaveLength(4);
     const reported = canvas.getByRole('region', { name: 'Reported errors' });
     await expect(within(reported).getAllByRole('listitem')).toHaveLength(1);
+    // One notice, but every query's failure reaches the log.
+    await expect(within(reported).getByText(/repeats included/)).toHaveTextContent(': 4');
   },
 };
 
@@ -117,5 +124,19 @@ export const SteerFromThePanel: Story = {
     await expect(await within(usage).findByRole('status')).toHaveTextContent(/Retrying after/);
     await advanceUntil('usage loads', () => within(usage).queryByText('Loaded') !== null);
     await expect(api.hits.usage).toBe(2);
+  },
+};
+
+/** In French (from the toolbar), the global handler's toasts and reports are French too. */
+export const ToastsFollowTheLanguage: Story = {
+  globals: { locale: 'fr' },
+  play: async ({ canvas }) => {
+    const reported = canvas.getByRole('region', { name: 'Reported errors' });
+    await advanceUntil(
+      'three reports',
+      () => within(reported).queryAllByRole('listitem').length === 3,
+    );
+    await expect(within(reported).getByText('Votre clé API a été refusée (401)')).toBeVisible();
+    await expect(within(reported).getByText(/repeats included/)).toHaveTextContent(': 3');
   },
 };

@@ -5,12 +5,21 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import { createContext, type FormEvent, useContext, useId, useState } from 'react';
+import {
+  createContext,
+  type FormEvent,
+  useContext,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
 import { Toaster, toast } from 'sonner';
 import {
   decodePermutiveError,
   describePermutiveError,
   ErrorBanner,
+  type ErrorMessages,
   PermutiveErrorBoundary,
   type PermutiveErrorModel,
   permutiveErrorCaches,
@@ -217,11 +226,24 @@ export interface LiveDemoProps {
   maxDelayMs?: number;
   /** Retries after the first attempt. */
   maxRetries?: number;
+  /** The app's language for the global handler's toasts (the stories pass the toolbar's). */
+  messages?: ErrorMessages | undefined;
 }
 
 /** A dashboard of real TanStack queries against the mocked API, and a panel to steer it. */
-export function LiveDemo({ baseDelayMs = 500, maxDelayMs = 4000, maxRetries = 2 }: LiveDemoProps) {
+export function LiveDemo({
+  baseDelayMs = 500,
+  maxDelayMs = 4000,
+  maxRetries = 2,
+  messages,
+}: LiveDemoProps) {
   const [log, setLog] = useState<{ id: number; line: string }[]>([]);
+  const [logged, setLogged] = useState(0);
+  // The client outlives a change of language: its handler reads the language in force.
+  const language = useRef(messages);
+  useLayoutEffect(() => {
+    language.current = messages;
+  }, [messages]);
   const [generation, setGeneration] = useState(0);
   const [client] = useState(
     () =>
@@ -233,8 +255,9 @@ export function LiveDemo({ baseDelayMs = 500, maxDelayMs = 4000, maxRetries = 2 
           throwOnError: 'server',
         }),
         ...permutiveErrorCaches({
-          onError: (model, { background }) => {
-            const { title } = describePermutiveError(model);
+          messages: () => language.current,
+          log: () => setLogged((n) => n + 1),
+          onError: (model, { background }, { title }) => {
             if (background) toast.warning(title, { id: `${model.kind}-${model.status}` });
             setLog((lines) => [
               ...lines,
@@ -259,6 +282,7 @@ export function LiveDemo({ baseDelayMs = 500, maxDelayMs = 4000, maxRetries = 2 
         <Dashboard generation={generation} />
         <section aria-label="Reported errors" className="demo-card">
           <h2>Reported once each (global onError)</h2>
+          <p>Failures logged, repeats included (global log): {logged}</p>
           <ul>
             {log.map(({ id, line }) => (
               <li key={id}>{line}</li>
