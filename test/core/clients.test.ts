@@ -1,3 +1,4 @@
+import { QueryClient } from '@tanstack/react-query';
 import axios from 'axios';
 import ky1 from 'ky1';
 import ky2 from 'ky2';
@@ -6,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createModel,
   decodePermutiveError,
+  PermutiveError,
   type PermutiveErrorModel,
   readPermutiveError,
 } from '../../src/core/index.js';
@@ -88,5 +90,27 @@ describe.each(CLIENTS.slice(1))('decodePermutiveError alone with %s', (_name, ca
       code: 2000,
       requestId: 'e2cef6f6-296d-4044-b362-73fb2bce4a72',
     });
+  });
+});
+
+// The TanStack Query guide's wrapper, which keeps `Register['defaultError']: PermutiveError` true.
+const rethrowAsPermutiveError = async (error: unknown): Promise<never> => {
+  throw new PermutiveError(await readPermutiveError(error), { cause: error });
+};
+
+describe.each(CLIENTS)('a query function calling %s, wrapped as the guide shows', (_name, call) => {
+  it("fails with the kit's error, carrying the envelope and the client's error as cause", async () => {
+    const client = new QueryClient();
+    const error = (await client
+      .fetchQuery({
+        queryKey: ['me'],
+        queryFn: () => call(server.url('/envelope-401')).catch(rethrowAsPermutiveError),
+        retry: false,
+      })
+      .catch((thrown: unknown) => thrown)) as PermutiveError;
+    expect(error).toBeInstanceOf(PermutiveError);
+    expect(error.model).toEqual(unauthorized);
+    expect(error.cause).toBeInstanceOf(Error);
+    expect(client.getQueryState(['me'])?.error).toBe(error);
   });
 });
