@@ -1,7 +1,12 @@
 // @vitest-environment node
-import { QueryClient } from '@tanstack/react-query';
+import { environmentManager, isServer, QueryClient } from '@tanstack/react-query';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { permutiveFetch, permutiveQueryDefaults } from '../../src/index.js';
+import {
+  createModel,
+  permutiveFetch,
+  permutiveQueryDefaults,
+  permutiveRetry,
+} from '../../src/index.js';
 import { startServer, type TestServer } from '../support/server.js';
 
 // No `window` here: TanStack Query treats this process as a server, as during server rendering.
@@ -34,5 +39,17 @@ describe('on the server', () => {
       fetchFailureCount: 1,
     });
     client.clear();
+  });
+
+  it("follows TanStack Query's environmentManager, also when an app overrides it", () => {
+    const failure = createModel('server', { status: 503 });
+    expect(permutiveRetry()(0, failure)).toBe(false);
+    // A runtime TanStack Query is told is a client (as React Native or a test setup may do).
+    environmentManager.setIsServer(() => false);
+    try {
+      expect(permutiveRetry()(0, failure)).toBe(true);
+    } finally {
+      environmentManager.setIsServer(() => isServer);
+    }
   });
 });
