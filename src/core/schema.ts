@@ -1,11 +1,24 @@
 import * as z from 'zod/mini';
 import type { $ZodIssue, $ZodType } from 'zod/v4/core';
 
+// Built in a function marked pure, so that an app that never uses the schema does not pay for it.
+const envelopeSchema = () =>
+  z.looseObject({
+    request_id: z.nullable(z.string()),
+    error: z.looseObject({
+      status: z.string(),
+      code: z.nullable(z.int()),
+      message: z.nullable(z.string()),
+      cause: z.optional(z.nullable(z.string())),
+      docs: z.nullable(z.string()),
+    }),
+  });
+
 /**
  * Permutive's error envelope, for apps that validate what they relay or mock: the documented
  * members (with `cause` optional), as the APIs send them and as the kit's `/server` entry answers
  * (`null` where a failure had no request id, subcode, message or safe docs link). Unknown members
- * are kept. Works with `zod` and `zod/mini`.
+ * are kept. A `zod/mini` schema, which `zod` schemas can compose too.
  *
  * @example
  * ```ts
@@ -13,16 +26,8 @@ import type { $ZodIssue, $ZodType } from 'zod/v4/core';
  * if (result.success) console.log(result.data.error.code);
  * ```
  */
-export const permutiveEnvelopeSchema = /* @__PURE__ */ z.looseObject({
-  request_id: z.nullable(z.string()),
-  error: z.looseObject({
-    status: z.string(),
-    code: z.nullable(z.int()),
-    message: z.nullable(z.string()),
-    cause: z.optional(z.nullable(z.string())),
-    docs: z.nullable(z.string()),
-  }),
-});
+export const permutiveEnvelopeSchema: ReturnType<typeof envelopeSchema> =
+  /* @__PURE__ */ envelopeSchema();
 
 /** Any zod schema, from `zod` or `zod/mini`. */
 export type ResponseSchema = $ZodType;
