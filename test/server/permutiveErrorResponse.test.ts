@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import {
   createModel,
   PermutiveError,
+  permutiveEnvelopeSchema,
   permutiveFetch,
   readPermutiveError,
 } from '../../src/core/index.js';
@@ -72,6 +74,36 @@ describe('permutiveErrorResponse relaying a real upstream', () => {
     const response = await relay('/hang');
     expect(response.status).toBe(504);
     expect((await response.json()).error.status).toBe('Gateway Timeout');
+  });
+});
+
+describe('permutiveErrorResponse relaying an upstream body that failed its schema', () => {
+  const Cohorts = z.object({ cohorts: z.array(z.object({ id: z.int(), size: z.number() })) });
+
+  it("answers 502 Bad Gateway with the schema's complaint as cause, in a valid envelope", async () => {
+    let response: Response | undefined;
+    try {
+      await permutiveFetch(upstream.url('/ok'), { schema: Cohorts });
+    } catch (error) {
+      expect((error as PermutiveError).model).toMatchObject({
+        kind: 'invalid-response',
+        status: 200,
+      });
+      response = permutiveErrorResponse(error);
+    }
+    expect(response?.status).toBe(502);
+    const body = await response?.json();
+    expect(body).toEqual({
+      request_id: null,
+      error: {
+        status: 'Bad Gateway',
+        code: null,
+        message: null,
+        cause: 'The response did not match the expected schema: cohorts[0].size: expected number.',
+        docs: null,
+      },
+    });
+    expect(permutiveEnvelopeSchema.safeParse(body).success).toBe(true);
   });
 });
 
