@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { fr } from '../src/locales/fr.js';
+import { fr } from '../src/messages/fr.js';
 import { api, handlers } from './api.js';
 import { advanceUntil, installFakeClock } from './clock.js';
 import { LiveDemo } from './LiveDemo.js';

@@ -1,11 +1,11 @@
 import { type Mutation, MutationCache, type Query, QueryCache } from '@tanstack/react-query';
-import type { ErrorMessages } from '../components/messages/index.js';
 import {
   decodePermutiveError,
   describePermutiveError,
   type ErrorCopy,
   type PermutiveErrorModel,
 } from '../core/index.js';
+import type { ErrorMessages } from '../messages/ErrorMessagesProvider.js';
 
 /** Where a reported failure came from. */
 export interface PermutiveErrorSource {

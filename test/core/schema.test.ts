@@ -10,7 +10,7 @@ import {
   permutiveFetch,
   shouldRetry,
 } from '../../src/core/index.js';
-import { fr } from '../../src/locales/fr.js';
+import { fr } from '../../src/messages/fr.js';
 import { ENVELOPE_401 } from '../support/envelopes.js';
 import { failure } from '../support/failure.js';
 import { startServer, type TestServer } from '../support/server.js';

@@ -6,7 +6,7 @@ import {
   type PermutiveErrorModel,
   permutiveErrorCaches,
 } from '../../src/index.js';
-import { fr } from '../../src/locales/fr.js';
+import { fr } from '../../src/messages/fr.js';
 
 afterEach(() => {
   vi.useRealTimers();
