@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent } from 'storybook/test';
 import * as z from 'zod/mini';
 import {
   ErrorBanner,
@@ -69,10 +69,11 @@ export const BodyDoesNotMatchTheSchema: Story = {
     const root = canvasElement.querySelector('[data-kind]');
     await expect(root).toHaveAttribute('data-kind', 'invalid-response');
     await expect(root).toHaveAttribute('data-status', '200');
-    await userEvent.click(canvas.getByText(/^(Details|Détails)$/));
-    const details = within(canvasElement.querySelector('details') as HTMLElement);
+    // A short cause is shown as it is; a longer one sits in a Details disclosure.
+    const disclosure = canvas.queryByText(/^(Details|Détails)$/);
+    if (disclosure) await userEvent.click(disclosure);
     await expect(
-      details.getByText(
+      canvas.getByText(
         'The response did not match the expected schema: [0].audience: expected number; [1].audience: expected number.',
       ),
     ).toBeVisible();
