@@ -45,13 +45,6 @@ const withToolbar: Decorator = (Story, { globals, viewMode }) => {
   );
 };
 
-// Stories that still end blank, in files being split one per component (issue 8's story work):
-// each goes from this list when its story says why nothing is shown.
-const BLANK_FOR_NOW = new Set([
-  'components-errorbanner--dismiss',
-  'components-parts--docs-link-unsafe',
-]);
-
 const preview: Preview = {
   // Every component gets a docs page with its prop table, from its TSDoc.
   tags: ['autodocs'],
@@ -59,8 +52,8 @@ const preview: Preview = {
   loaders: [mswLoader()],
   decorators: [withToolbar],
   // No story ends on a blank canvas: even an error that renders nothing gets a story that says why.
-  afterEach: async ({ canvasElement, viewMode, id }) => {
-    if (viewMode !== 'story' || BLANK_FOR_NOW.has(id)) return;
+  afterEach: async ({ canvasElement, viewMode }) => {
+    if (viewMode !== 'story') return;
     // innerText, not textContent: text a reader cannot see does not count.
     // biome-ignore lint/performance/useDomNodeTextContent: rendered text is the point here.
     if (canvasElement.innerText.trim() === '' && !canvasElement.querySelector('img, svg')) {
