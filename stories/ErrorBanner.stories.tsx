@@ -304,12 +304,16 @@ export const OpenDetails: Story = {
 
 export const RetryAfterCountdown: Story = {
   args: { error: ERRORS['503 Service Unavailable'] },
+  beforeEach: ({ viewMode }) => installFakeClock({ viewMode }),
   play: async ({ args, canvas }) => {
     const button = canvas.getByRole('button', { name: /Try again in \d s/ });
     await expect(button).toHaveAttribute('aria-disabled', 'true');
     await userEvent.click(button);
     await expect(args.onRetry).not.toHaveBeenCalled();
-    await waitFor(() => expect(button).toHaveAccessibleName('Try again'), { timeout: 5000 });
+    await advanceUntil('the countdown ends', () => !button.hasAttribute('data-state'), {
+      withinMs: 4000,
+    });
+    await expect(button).toHaveAccessibleName('Try again');
     await userEvent.click(button);
     await expect(args.onRetry).toHaveBeenCalledTimes(1);
   },

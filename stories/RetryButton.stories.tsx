@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, waitFor } from 'storybook/test';
+import { expect, fn, userEvent } from 'storybook/test';
 import { createModel, RetryButton } from '../src/index.js';
+import { advanceUntil, installFakeClock } from './clock.js';
 import { inBanner } from './frame.js';
 
 const meta = {
@@ -26,9 +27,14 @@ export const AutoRetry: Story = {
     error: createModel('rate-limited', { status: 429, retryAfterMs: 2000 }),
     autoRetry: true,
   },
+  beforeEach: ({ viewMode }) => installFakeClock({ viewMode }),
   play: async ({ args, canvas }) => {
     await expect(canvas.getByRole('button')).toHaveAccessibleName('Try again in 2 s');
-    await waitFor(() => expect(args.onRetry).toHaveBeenCalledTimes(1), { timeout: 4000 });
+    await advanceUntil(
+      'the automatic retry',
+      () => (args.onRetry as ReturnType<typeof fn>).mock.calls.length > 0,
+    );
+    await expect(args.onRetry).toHaveBeenCalledTimes(1);
   },
 };
 
