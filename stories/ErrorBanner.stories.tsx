@@ -649,7 +649,7 @@ const OWN_THEME = `
   background: #fbefff; color: #1f2328; font-size: 15px; }
 .my-banner h2 { margin: 0; font-size: 1.05rem; }
 .my-banner button { font: inherit; padding: 4px 12px; min-height: 32px; border: 1px solid #8250df;
-  border-radius: 16px; background: #fff; color: #1f2328; }
+  border-radius: 16px; background: #fff; color: #1f2328; justify-self: start; }
 .my-banner a { color: #6639ba; }
 .themed { --pe-error-bg: #fbefff; --pe-error-border: #8250df; --pe-radius: 0; --pe-link: #6639ba; }
 `;
@@ -707,7 +707,7 @@ export const LongTranslationAt360px: Story = {
   },
 };
 
-/** A 300-character request id at 360 px: it wraps, and the copy button copies all of it. */
+/** A 300-character request id at 360 px: shown shortened in the middle, copied whole. */
 export const VeryLongRequestId: Story = {
   args: {
     error: createModel('server', {
