@@ -673,9 +673,10 @@ export const UnstyledWithOwnStyles: Story = {
 /** The kit's styles kept, its colours overridden through CSS variables. */
 export const ThemeOverride: Story = {
   render: (args) => (
-    <div className="themed" data-theme="light">
+    <div className="themed">
       <style>{OWN_THEME}</style>
-      <ErrorBanner {...args} />
+      {/* A light-only palette: the banner keeps light colours under a dark page. */}
+      <ErrorBanner {...args} style={{ colorScheme: 'light' }} />
     </div>
   ),
   play: async ({ canvas }) => {
