@@ -34,8 +34,8 @@ export type ErrorCopyEntry = { [K in keyof ErrorCopy]?: CopyText };
  */
 export type ErrorCatalogue = Readonly<Record<string, ErrorCopyEntry>>;
 
-// Retryable kinds sit beside a working "Try again" button (a 429's counts down Retry-After),
-// so their next step never asks people to wait and come back later.
+// Retryable kinds sit beside a working "Try again" button, so their next step never asks people
+// to wait and come back later; a 429's button counts Retry-After down first, and its step says so.
 const SUPPORT = 'Try again. If it keeps happening, contact support.';
 const RELOAD = 'Reload the page and try again. If it happens again, contact support.';
 const CONFLICT: ErrorCopyEntry = {
@@ -133,7 +133,7 @@ const ENGLISH: ErrorCatalogue = {
   'rate-limited': {
     title: 'Too many requests',
     description: 'The service limits how often it can be asked, and this app went over.',
-    action: SUPPORT,
+    action: 'Try again once the button is ready.',
   },
   timeout: {
     title: 'This took too long',

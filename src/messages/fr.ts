@@ -109,7 +109,7 @@ export const fr: ErrorMessages = {
       title: 'Trop de requêtes',
       description:
         'Le service limite la fréquence des appels, et cette application a dépassé cette limite.',
-      action: SUPPORT,
+      action: 'Réessayez dès que le bouton le permet.',
     },
     timeout: {
       title: 'Cela a pris trop de temps',

@@ -145,7 +145,7 @@ describe('the English copy', () => {
       {
         title: 'Too many requests',
         description: 'The service limits how often it can be asked, and this app went over.',
-        action: 'Try again. If it keeps happening, contact support.',
+        action: 'Try again once the button is ready.',
       },
     ],
     [
@@ -288,6 +288,12 @@ describe('the French copy', () => {
     ['network', null, null, 'Impossible de joindre le service'],
   ])('%s %s %s is titled "%s"', (kind, status, code, title) => {
     expect(describePermutiveError(model(kind, status, code), french).title).toBe(title);
+  });
+
+  it('a 429 waits for its countdown button before asking to try again', () => {
+    expect(describePermutiveError(model('rate-limited', 429, null), french).action).toBe(
+      'Réessayez dès que le bouton le permet.',
+    );
   });
 });
 
