@@ -83,6 +83,7 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.tsx'],
           setupFiles: ['test/support/setup-browser.ts'],
+          globalSetup: ['test/support/browser-server.ts'],
           browser: browser(),
         },
       },

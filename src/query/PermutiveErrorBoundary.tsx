@@ -1,5 +1,10 @@
-import { QueryErrorResetBoundary } from '@tanstack/react-query';
-import { Component, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
+import {
+  notifyManager,
+  type QueryClient,
+  QueryClientContext,
+  QueryErrorResetBoundary,
+} from '@tanstack/react-query';
+import { Component, type ComponentType, type ErrorInfo, type ReactNode, useContext } from 'react';
 import { ErrorBanner, type ErrorBannerProps } from '../components/ErrorBanner.js';
 import { decodePermutiveError, type PermutiveErrorModel } from '../core/index.js';
 
@@ -105,22 +110,51 @@ export type PermutiveErrorBoundaryProps = FallbackChoice & {
   bannerProps?: Omit<ErrorBannerProps, 'error' | 'onRetry' | 'autoRetry'>;
 };
 
-type BoundaryProps = PermutiveErrorBoundaryProps & { resetQueries: () => void };
-type BoundaryState = { caught: false; error?: undefined } | { caught: true; error: unknown };
+type BoundaryProps = PermutiveErrorBoundaryProps & {
+  resetQueries: () => void;
+  client: QueryClient | undefined;
+};
+// `retrying`: Try again was pressed on the banner and the failed query is fetching again; the
+// banner stays, busy, while the children render beneath it, until the query settles.
+type BoundaryState =
+  | { caught: false; error?: undefined; retrying?: false; round: number }
+  | { caught: true; error: unknown; retrying: boolean; round: number };
 
 const changed = (a: readonly unknown[] = [], b: readonly unknown[] = []) =>
   a.length !== b.length || a.some((key, i) => !Object.is(key, b[i]));
 
-class Boundary extends Component<BoundaryProps, BoundaryState> {
-  override state: BoundaryState = { caught: false };
+type CatcherProps = {
+  children?: ReactNode;
+  onCatch: (error: unknown, info: ErrorInfo) => void;
+};
 
-  static getDerivedStateFromError(error: unknown): BoundaryState {
-    return { caught: true, error };
+// Catches below the banner, so that a failed retry changes the banner still on screen instead of
+// unmounting it (React remounts everything a boundary renders when it catches).
+class Catcher extends Component<CatcherProps, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo) {
-    this.props.onError?.(decodePermutiveError(error), error, info);
+    this.props.onCatch(error, info);
   }
+
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
+
+class Boundary extends Component<BoundaryProps, BoundaryState> {
+  override state: BoundaryState = { caught: false, round: 0 };
+  private stopWatching = () => {};
+
+  caught = (error: unknown, info: ErrorInfo) => {
+    this.stopWatching();
+    this.props.onError?.(decodePermutiveError(error), error, info);
+    this.setState(({ round }) => ({ caught: true, error, retrying: false, round }));
+  };
 
   override componentDidUpdate(previous: BoundaryProps, previousState: BoundaryState) {
     // Only an error already shown resets: when the same update that changed the keys also
@@ -134,24 +168,79 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
     }
   }
 
+  override componentWillUnmount() {
+    this.stopWatching();
+  }
+
   reset = () => {
+    this.stopWatching();
     this.props.resetQueries();
     this.props.onReset?.();
-    this.setState({ caught: false, error: undefined });
+    this.setState(({ round }) => ({ caught: false, round: round + 1 }));
+  };
+
+  // Try again on the banner: the query that threw fetches again while the banner stays, busy,
+  // so that a first-load failure does not vanish behind the app's loading state and come back.
+  // A failure the boundary cannot trace to a query resets at once.
+  retry = () => {
+    const { error } = this.state;
+    const cache = this.props.client?.getQueryCache();
+    const query = cache?.findAll().find((candidate) => candidate.state.error === error);
+    if (!cache || !query) return this.reset();
+    this.stopWatching();
+    this.props.resetQueries();
+    this.props.onReset?.();
+    // Fetching here (the children's observers join it) makes sure the retry settles.
+    query.fetch().catch(() => {});
+    const unsubscribe = cache.subscribe((event) => {
+      if (event.query !== query || query.state.fetchStatus !== 'idle') return;
+      this.stopWatching();
+      const failed = query.state.status === 'error' ? query.state.error : null;
+      // Scheduled with the children's own updates, so that one render shows the data, or the new
+      // failure in the banner still on screen (the child that throws it reports it too).
+      notifyManager.schedule(() =>
+        this.setState((state) => {
+          if (!state.caught || !state.retrying || state.error !== error) return null;
+          return failed
+            ? { caught: true, error: failed, retrying: false, round: state.round }
+            : { caught: false, round: state.round };
+        }),
+      );
+    });
+    this.stopWatching = () => {
+      unsubscribe();
+      this.stopWatching = () => {};
+    };
+    this.setState(({ round }) => ({ caught: true, error, retrying: true, round: round + 1 }));
   };
 
   override render() {
-    if (!this.state.caught) return this.props.children;
+    const { caught, error, retrying, round } = this.state;
+    // The banner and the children keep their places, so that neither remounts as the other
+    // comes and goes.
+    return (
+      <>
+        {caught ? this.fallback(error, retrying) : null}
+        <Catcher key={round} onCatch={this.caught}>
+          {this.props.children}
+        </Catcher>
+      </>
+    );
+  }
+
+  fallback(error: unknown, retrying: boolean) {
     const { fallback, FallbackComponent, fallbackRender, bannerProps } = this.props;
     const props: FallbackProps = {
-      error: this.state.error,
-      model: decodePermutiveError(this.state.error),
+      error,
+      model: decodePermutiveError(error),
       resetErrorBoundary: this.reset,
     };
     if (fallbackRender) return fallbackRender(props);
     if (FallbackComponent) return <FallbackComponent {...props} />;
     if (fallback !== undefined) return fallback;
-    return <ErrorBanner {...bannerProps} error={props.model} onRetry={this.reset} />;
+    return (
+      <ErrorBanner {...bannerProps} error={props.model} onRetry={this.retry} retrying={retrying} />
+    );
   }
 }
 
@@ -168,9 +257,11 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
  * ```
  */
 export function PermutiveErrorBoundary(props: PermutiveErrorBoundaryProps) {
+  // The client is optional: without a provider the boundary still catches and resets.
+  const client = useContext(QueryClientContext);
   return (
     <QueryErrorResetBoundary>
-      {({ reset }) => <Boundary {...props} resetQueries={reset} />}
+      {({ reset }) => <Boundary {...props} resetQueries={reset} client={client} />}
     </QueryErrorResetBoundary>
   );
 }

@@ -20,7 +20,7 @@ import { useErrorMessages } from '../messages/ErrorMessagesProvider.js';
  * changes, and `retry`/`reset` never change.
  */
 export interface PermutiveErrorState {
-  /** The decoded error once the query or mutation has failed, else `null`. */
+  /** The decoded error once the query or mutation has failed (kept while it is tried again), else `null`. */
   error: PermutiveErrorModel | null;
   /** The copy for `error` from the messages in force, else `null`. */
   copy: ErrorCopy | null;
@@ -98,7 +98,13 @@ export function usePermutiveError(
     latest.current = { result, options, client };
   });
 
-  const error = useMemo(() => decodeOrNull(result.error), [result.error]);
+  const busy = 'mutate' in result ? result.isPending : result.isFetching;
+  const latestError = useMemo(() => decodeOrNull(result.error), [result.error]);
+  // Trying again clears a first load's error (and a mutation's) while the new attempt runs; the
+  // failure stays until it settles, so that a banner shows the retry instead of vanishing.
+  const kept = useRef<PermutiveErrorModel | null>(null);
+  const error = latestError ?? (busy ? kept.current : null);
+  kept.current = error;
   const failure = useMemo(
     () => (result.failureReason === result.error ? error : decodeOrNull(result.failureReason)),
     [result.failureReason, result.error, error],
@@ -126,8 +132,8 @@ export function usePermutiveError(
   }, []);
 
   const { failureCount } = result;
-  const busy = 'mutate' in result ? result.isPending : result.isFetching;
-  const isRetrying = busy && failureCount > 0;
+  // Fetching again over a failure (Try again) is retrying too, though its count starts afresh.
+  const isRetrying = busy && (failureCount > 0 || error !== null);
   return useMemo(
     () => ({ error, copy, failure, failureCount, isRetrying, nextAttemptAt, retry, reset }),
     [error, copy, failure, failureCount, isRetrying, nextAttemptAt, retry, reset],

@@ -108,6 +108,9 @@ export interface TestServer {
 export async function startServer(extra: Record<string, Handler> = {}): Promise<TestServer> {
   const all = { ...routes, ...extra };
   const server = createServer((req, res) => {
+    // Chromium tests fetch from the page's own origin: let them read every answer.
+    res.setHeader('access-control-allow-origin', '*');
+    res.setHeader('access-control-expose-headers', '*');
     const handler = all[new URL(req.url ?? '/', 'http://x').pathname];
     if (handler) handler(req, res);
     else
