@@ -42,8 +42,11 @@ function buildSchema() {
 }
 
 /** Copies `keys` of `value` into a plain object, so that a throwing getter spoils one member. */
-const pick = (value: unknown, keys: string[]) =>
-  Object.fromEntries(keys.map((key) => [key, get(value, key)]));
+function pick(value: unknown, keys: readonly string[]) {
+  const plain: Record<string, unknown> = {};
+  for (const key of keys) plain[key] = get(value, key);
+  return plain;
+}
 
 /**
  * Salvages the Permutive envelope (and common gateway shapes) from a parsed body or JSON text.
