@@ -31,19 +31,31 @@ export interface DocsLinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorEleme
  * ```
  */
 export const DocsLink = forwardRef<HTMLAnchorElement, DocsLinkProps>(function DocsLink(
-  { href, unstyled, className, children, ...rest },
+  { href, ...rest },
   ref,
 ) {
-  const { ui } = useErrorMessages();
   const safe = safeDocsUrl(href);
-  if (!safe) return null;
+  return safe ? <DocsAnchor {...rest} ref={ref} href={safe} /> : null;
+});
+DocsLink.displayName = 'DocsLink';
+
+/**
+ * The link's markup for a link already checked: a model's `docs` (the decoder keeps only safe
+ * ones) or the result of `safeDocsUrl`. Not exported from the package; anything else goes through
+ * {@link DocsLink}.
+ */
+export const DocsAnchor = forwardRef<
+  HTMLAnchorElement,
+  Omit<DocsLinkProps, 'href'> & { href: string }
+>(function DocsAnchor({ href, unstyled, className, children, ...rest }, ref) {
+  const { ui } = useErrorMessages();
   return (
     <a
       ref={ref}
       className={cx('pe-docs', unstyled, className)}
       target="_blank"
       {...rest}
-      href={safe}
+      href={href}
       rel="noopener noreferrer"
     >
       {children ?? ui.docs} <NewTabIcon className={cx('pe-new-tab', unstyled)} />
@@ -51,4 +63,4 @@ export const DocsLink = forwardRef<HTMLAnchorElement, DocsLinkProps>(function Do
     </a>
   );
 });
-DocsLink.displayName = 'DocsLink';
+DocsAnchor.displayName = 'DocsAnchor';

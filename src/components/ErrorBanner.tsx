@@ -14,7 +14,7 @@ import { type PermutiveErrorModel, safeDocsUrl } from '../core/index.js';
 import { useErrorMessages } from '../messages/ErrorMessagesProvider.js';
 import { CopyButton } from './CopyButton.js';
 import { CopySupportDetails } from './CopySupportDetails.js';
-import { DocsLink } from './DocsLink.js';
+import { DocsAnchor } from './DocsLink.js';
 import { ErrorDetails } from './ErrorDetails.js';
 import { RequestId } from './RequestId.js';
 import { RetryButton, type RetryProgress } from './RetryButton.js';
@@ -23,7 +23,6 @@ import { cx } from './shared/cx.js';
 import { focusables, focusBeside } from './shared/focus.js';
 import { CloseIcon, SeverityIcon } from './shared/icons.js';
 import { copyOf, modelOf } from './shared/model.js';
-import { redact } from './shared/redact.js';
 import { mergeRefs } from './shared/refs.js';
 import { saysNothingNew, shorten } from './shared/text.js';
 
@@ -149,7 +148,8 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
 
   // The server's own words where they say more than the kit's description; else the description.
   const [line, server] = useMemo(() => {
-    const message = model?.message?.trim() && redact(shorten(model.message.trim(), 300));
+    // The model's text is redacted already (the decoder redacts every model it builds).
+    const message = model?.message?.trim() && shorten(model.message.trim(), 300);
     if (message && copy && !saysNothingNew(message, `${copy.title} ${copy.description}`))
       return [message, true] as const;
     return [copy?.description ?? '', false] as const;
@@ -294,7 +294,7 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
             </p>
             {short ? (
               <p className={part('cause')} lang={serverLang} dir="auto">
-                {redact(cause)}
+                {cause}
               </p>
             ) : (
               <ErrorDetails cause={cause} unstyled={unstyled} />
@@ -311,7 +311,7 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
         {!compact && (requestId || docs || support) && (
           <div className={part('footer')}>
             <RequestId value={requestId} unstyled={unstyled} />
-            <DocsLink href={docs} unstyled={unstyled} />
+            {docs && <DocsAnchor href={docs} unstyled={unstyled} />}
             {support && <CopySupportDetails error={shown} unstyled={unstyled} />}
           </div>
         )}

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { redact } from './redact.js';
 
 /** Writes text to the clipboard: the Clipboard API first, then a selected textarea. */
@@ -28,25 +28,32 @@ export async function copyText(text: string): Promise<boolean> {
 
 const COPIED_FOR_MS = 2000;
 
+// After a copy: done, or the text to copy by hand. A fresh object per copy, so that a timer left
+// from an earlier copy can tell it no longer holds.
+type Outcome = { copied: true } | { copied: false; failed: string };
+
 /**
  * Copy state for a button: `copy(text)` redacts and copies. `copied` is true for a moment after
- * a copy (the only time a timer runs, and it is harmless after unmount); `failed` holds the text to copy by hand until `close()`.
+ * a copy; `failed` holds the text to copy by hand until `close()`. One state and no effect, so a
+ * button that is never pressed costs a single hook.
  */
 export function useCopy() {
-  const [copied, setCopied] = useState(false);
-  const [failed, setFailed] = useState<string | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const copy = async (raw: string) => {
     const text = redact(raw);
-    clearTimeout(timer.current);
     if (await copyText(text)) {
-      setFailed(null);
-      setCopied(true);
-      timer.current = setTimeout(() => setCopied(false), COPIED_FOR_MS);
+      const done = { copied: true } as const;
+      setOutcome(done);
+      // Harmless after unmount; a later copy replaces `done`, so this timer leaves it alone.
+      setTimeout(() => setOutcome((now) => (now === done ? null : now)), COPIED_FOR_MS);
     } else {
-      setCopied(false);
-      setFailed(text);
+      setOutcome({ copied: false, failed: text });
     }
   };
-  return { copied, failed, copy, close: () => setFailed(null) };
+  return {
+    copied: outcome?.copied === true,
+    failed: outcome && !outcome.copied ? outcome.failed : null,
+    copy,
+    close: () => setOutcome(null),
+  };
 }
