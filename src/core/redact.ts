@@ -42,6 +42,9 @@ const RULES: [RegExp, string, clue: RegExp][] = [
   [new RegExp(`(\\b(?:${SECRET})\\s*[:=]\\s*(?:\\\\?["'])?)${VALUE}`, 'gi'), '$1[redacted]', /[:=]/],
 ];
 
+// One of the rules' clues, or a scheme's name.
+const ANY_CLUE = /[@="':]|%40|%3D|bearer|basic/i;
+
 // A word after "Bearer" or "Basic" is a credential when it looks like one: digits or token
 // punctuation, a lower-to-upper bump (base64), or the length of a token. "the bearer of bad
 // news" stays as it is.
@@ -62,6 +65,8 @@ const looksLikeToken = (word: string) =>
  */
 export function redact(text: string): string {
   let safe = String(text);
+  // Every rule's match needs one of these; most text has none and is returned as it is.
+  if (!ANY_CLUE.test(safe)) return safe;
   for (const [pattern, replacement, clue] of RULES)
     if (clue.test(safe)) safe = safe.replace(pattern, replacement);
   return safe.replace(SCHEME, (match, scheme: string, space: string, word: string) =>
