@@ -10,7 +10,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { type PermutiveErrorModel, safeDocsUrl } from '../core/index.js';
+import { type ErrorCopy, type PermutiveErrorModel, safeDocsUrl } from '../core/index.js';
 import { useErrorMessages } from '../messages/ErrorMessagesProvider.js';
 import { CopyButton } from './CopyButton.js';
 import { CopySupportDetails } from './CopySupportDetails.js';
@@ -98,6 +98,24 @@ const LEVELS: readonly unknown[] = [1, 2, 3, 4, 5, 6];
 // A cause this short, on one line, is shown as it is; a longer one goes in a disclosure.
 const SHORT_CAUSE = 160;
 
+// The server's own words where they say more than the kit's description; else the description.
+// Worked out once per model and copy (copyOf gives one copy per model and messages), however
+// many banners show it.
+const lines = new WeakMap<ErrorCopy, readonly [string, boolean]>();
+function lineOf(model: PermutiveErrorModel, copy: ErrorCopy) {
+  let line = lines.get(copy);
+  if (!line) {
+    // The model's text is redacted already (the decoder redacts every model it builds).
+    const message = model.message?.trim() && shorten(model.message.trim(), 300);
+    line =
+      message && !saysNothingNew(message, `${copy.title} ${copy.description}`)
+        ? [message, true]
+        : [copy.description, false];
+    lines.set(copy, line);
+  }
+  return line;
+}
+
 // What a banner has announced: the error, its words, whether Try again was pressed since.
 const unseen = () => ({
   model: null as PermutiveErrorModel | null,
@@ -146,14 +164,7 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
   const [dismissed, setDismissed] = useState<PermutiveErrorModel | null>(null);
   const shown = model && copy && model.kind !== 'aborted' && dismissed !== model ? model : null;
 
-  // The server's own words where they say more than the kit's description; else the description.
-  const [line, server] = useMemo(() => {
-    // The model's text is redacted already (the decoder redacts every model it builds).
-    const message = model?.message?.trim() && shorten(model.message.trim(), 300);
-    if (message && copy && !saysNothingNew(message, `${copy.title} ${copy.description}`))
-      return [message, true] as const;
-    return [copy?.description ?? '', false] as const;
-  }, [model, copy]);
+  const [line, server] = model && copy ? lineOf(model, copy) : ['', false];
   // A warning (over data still shown, or a rate limit) and a failure while retries continue are
   // said politely; a failure that blocks the page, assertively.
   const warning = Boolean(hasData) || model?.kind === 'rate-limited';
