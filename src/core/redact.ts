@@ -39,7 +39,11 @@ const RULES: [RegExp, string, clue: RegExp][] = [
     /["']/,
   ],
   // Bare names as raw HTTP, curl and YAML print them: `x-api-key: …`, `Authorization: Bearer …`.
-  [new RegExp(`(\\b(?:${SECRET})\\s*[:=]\\s*(?:\\\\?["'])?)${VALUE}`, 'gi'), '$1[redacted]', /[:=]/],
+  [
+    new RegExp(`(\\b(?:${SECRET})\\s*[:=]\\s*(?:\\\\?["'])?)${VALUE}`, 'gi'),
+    '$1[redacted]',
+    /[:=]/,
+  ],
 ];
 
 // One of the rules' clues, or a scheme's name.
