@@ -373,8 +373,8 @@ describe('copy and languages', () => {
     for (const name of [
       'Réessayer',
       'Fermer',
-      "Copier l'ID de requête",
-      "Copier les détails pour l'assistance",
+      'Copier l’ID de requête',
+      'Copier les détails pour l’assistance',
     ]) {
       expect(screen.getByRole('button', { name })).toBeInTheDocument();
     }

@@ -394,3 +394,17 @@ describe('overrides', () => {
     );
   });
 });
+
+describe('French typography', () => {
+  // Every string French readers see, catalogue and interface alike.
+  const strings = (value: unknown): string[] =>
+    typeof value === 'string'
+      ? [value]
+      : value && typeof value === 'object'
+        ? Object.values(value).flatMap(strings)
+        : [];
+
+  it('uses the typographic apostrophe everywhere', () => {
+    expect(strings(fr).filter((text) => text.includes("'"))).toEqual([]);
+  });
+});
