@@ -1,7 +1,7 @@
 import { type DetailsHTMLAttributes, forwardRef, useState } from 'react';
+import { redact } from '../core/index.js';
 import { useErrorMessages } from '../messages/ErrorMessagesProvider.js';
 import { cx } from './shared/cx.js';
-import { redact } from './shared/redact.js';
 import { shorten } from './shared/text.js';
 
 /** Props of {@link ErrorDetails}; other props go to the `<details>`. */

@@ -1,8 +1,8 @@
 import { forwardRef, type HTMLAttributes } from 'react';
+import { redact } from '../core/index.js';
 import { useErrorMessages } from '../messages/ErrorMessagesProvider.js';
 import { CopyButton } from './CopyButton.js';
 import { cx } from './shared/cx.js';
-import { redact } from './shared/redact.js';
 import { shortenMiddle } from './shared/text.js';
 
 /** Props of {@link RequestId}; other props go to the root `<span>`. */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { redact } from './redact.js';
+import { redact } from '../../core/index.js';
 
 /** Writes text to the clipboard: the Clipboard API first, then a selected textarea. */
 export async function copyText(text: string): Promise<boolean> {
