@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import { get, parseJson, str } from './read.js';
+import { get, parseJson } from './read.js';
 
 /** What a body yields, each member salvaged on its own. */
 export interface EnvelopeFields {
@@ -11,42 +10,14 @@ export interface EnvelopeFields {
   docs?: string | undefined;
 }
 
-/** Text with its ends trimmed; blank text counts as absent, so the next candidate is tried. */
-const blank = (text: string | undefined) => text?.trim() || undefined;
+// Each member is checked on its own, so that one of the wrong type (or a getter that throws)
+// loses only itself. Plain checks rather than a schema: this runs for every error decoded.
 
-const opt = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined);
+/** Text with its ends trimmed; blank text or another type counts as absent. */
+const text = (value: unknown) =>
+  typeof value === 'string' ? value.trim() || undefined : undefined;
 
-// Built on first decode, not at import, so that importing the kit costs no schema work.
-let schema: ReturnType<typeof buildSchema> | undefined;
-function buildSchema() {
-  const text = opt(z.string());
-  return z.object({
-    request_id: text,
-    requestId: text,
-    message: text,
-    detail: text,
-    error: opt(
-      z.union([
-        z.string(),
-        z.object({
-          status: opt(z.union([z.string(), z.int()])),
-          status_code: opt(z.int()),
-          code: opt(z.int()),
-          message: text,
-          cause: text,
-          docs: text,
-        }),
-      ]),
-    ),
-  });
-}
-
-/** Copies `keys` of `value` into a plain object, so that a throwing getter spoils one member. */
-function pick(value: unknown, keys: readonly string[]) {
-  const plain: Record<string, unknown> = {};
-  for (const key of keys) plain[key] = get(value, key);
-  return plain;
-}
+const int = (value: unknown) => (Number.isSafeInteger(value) ? (value as number) : undefined);
 
 /**
  * Salvages the Permutive envelope (and common gateway shapes) from a parsed body or JSON text.
@@ -55,23 +26,20 @@ function pick(value: unknown, keys: readonly string[]) {
 export function readEnvelope(body: unknown, withTopMessage = true): EnvelopeFields {
   const source = typeof body === 'string' ? parseJson(body) : body;
   if (source === null || typeof source !== 'object') return {};
-  schema ??= buildSchema();
-  const plain = pick(source, ['request_id', 'requestId', 'error', 'message', 'detail']);
-  if (typeof plain.error === 'object') {
-    plain.error = pick(plain.error, ['status', 'status_code', 'code', 'message', 'cause', 'docs']);
-  }
-  if (!withTopMessage) plain.message = plain.detail = undefined;
-  const parsed = schema.safeParse(plain);
-  if (!parsed.success) return {};
-  const { data } = parsed;
-  const error = typeof data.error === 'object' ? data.error : undefined;
+  // `error` is Permutive's object, or a gateway's plain string.
+  const error = get(source, 'error');
+  const status = get(error, 'status');
+  const docs = get(error, 'docs');
   return {
-    requestId: blank(data.request_id) || blank(data.requestId),
-    statusText: error?.status ?? error?.status_code,
-    code: error?.code,
+    requestId: text(get(source, 'request_id')) || text(get(source, 'requestId')),
+    statusText:
+      typeof status === 'string' ? status : (int(status) ?? int(get(error, 'status_code'))),
+    code: int(get(error, 'code')),
     message:
-      blank(error?.message) || blank(data.message) || blank(data.detail) || blank(str(data.error)),
-    cause: blank(error?.cause),
-    docs: error?.docs,
+      text(get(error, 'message')) ||
+      (withTopMessage ? text(get(source, 'message')) || text(get(source, 'detail')) : undefined) ||
+      text(error),
+    cause: text(get(error, 'cause')),
+    docs: typeof docs === 'string' ? docs : undefined,
   };
 }
