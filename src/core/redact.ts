@@ -48,8 +48,7 @@ const RULES: [RegExp, string, clue: RegExp][] = [
   ],
 ];
 
-// A character or word that every rule's clue, and a scheme's name, starts with: one quick scan
-// that most text fails.
+// What every rule's clue contains, or a scheme's name: one quick scan that most text fails.
 const ANY_CLUE = /[@="':]|%40|%3D|bearer|basic/i;
 
 // A word after "Bearer" or "Basic" is a credential when it looks like one: digits or token
@@ -72,7 +71,7 @@ const looksLikeToken = (word: string) =>
  */
 export function redact(text: string): string {
   let safe = String(text);
-  // Every rule's match needs one of the clues; most text has none and is returned as it is.
+  // Every rule's match needs one of these; most text has none and is returned as it is.
   if (!ANY_CLUE.test(safe)) return safe;
   for (const [pattern, replacement, clue] of RULES)
     if (clue.test(safe)) safe = safe.replace(pattern, replacement);
