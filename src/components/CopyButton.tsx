@@ -2,9 +2,9 @@ import { type ButtonHTMLAttributes, forwardRef, useRef } from 'react';
 import { useErrorMessages } from '../messages/ErrorMessagesProvider.js';
 import { useCopy } from './shared/copy.js';
 import { cx } from './shared/cx.js';
-import { CheckIcon, CloseIcon, CopyIcon } from './shared/icons.js';
+import { checkIcon, closeIcon, copyIcon } from './shared/icons.js';
 import { mergeRefs } from './shared/refs.js';
-import { Stack } from './shared/stack.js';
+import { labelStack } from './shared/stack.js';
 
 /** Props of the internal copy button. */
 export interface CopyButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'children'> {
@@ -37,7 +37,6 @@ export const CopyButton = forwardRef<HTMLButtonElement, CopyButtonProps>(functio
   const { ui } = useErrorMessages();
   const { copied, failed, copy, close } = useCopy();
   const own = useRef<HTMLButtonElement>(null);
-  const Icon = copied ? CheckIcon : CopyIcon;
   return (
     <>
       <button
@@ -54,7 +53,11 @@ export const CopyButton = forwardRef<HTMLButtonElement, CopyButtonProps>(functio
           if (!event.defaultPrevented) void copy(typeof text === 'string' ? text : text());
         }}
       >
-        {icon ? <Icon /> : <Stack label={copied ? ui.copied : label} widths={[label, ui.copied]} />}
+        {icon
+          ? copied
+            ? checkIcon()
+            : copyIcon()
+          : labelStack(copied ? ui.copied : label, [label, ui.copied])}
       </button>
       {failed !== null && (
         <span className={cx('pe-copy-failed', unstyled)}>
@@ -71,7 +74,7 @@ export const CopyButton = forwardRef<HTMLButtonElement, CopyButtonProps>(functio
               own.current?.focus();
             }}
           >
-            <CloseIcon />
+            {closeIcon()}
           </button>
         </span>
       )}

@@ -2,7 +2,7 @@ import { type AnchorHTMLAttributes, forwardRef } from 'react';
 import { safeDocsUrl } from '../core/index.js';
 import { useErrorMessages } from '../messages/ErrorMessagesProvider.js';
 import { cx } from './shared/cx.js';
-import { NewTabIcon } from './shared/icons.js';
+import { newTabIcon } from './shared/icons.js';
 
 // Inline, so that the hint stays hidden with `unstyled` or without the stylesheet.
 const SR_ONLY = {
@@ -58,7 +58,7 @@ export const DocsAnchor = forwardRef<
       href={href}
       rel="noopener noreferrer"
     >
-      {children ?? ui.docs} <NewTabIcon className={cx('pe-new-tab', unstyled)} />
+      {children ?? ui.docs} {newTabIcon(cx('pe-new-tab', unstyled))}
       <span style={SR_ONLY}>{ui.newTab}</span>
     </a>
   );

@@ -21,7 +21,7 @@ import { RetryButton, type RetryProgress } from './RetryButton.js';
 import { announce } from './shared/announce.js';
 import { cx } from './shared/cx.js';
 import { focusables, focusBeside } from './shared/focus.js';
-import { CloseIcon, SeverityIcon } from './shared/icons.js';
+import { closeIcon, severityIcon } from './shared/icons.js';
 import { copyOf, modelOf } from './shared/model.js';
 import { mergeRefs } from './shared/refs.js';
 import { saysNothingNew, shorten } from './shared/text.js';
@@ -262,7 +262,7 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
         onDismiss();
       }}
     >
-      <CloseIcon />
+      {closeIcon()}
     </button>
   );
 
@@ -289,7 +289,7 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
           cameFrom.current = from;
       }}
     >
-      <SeverityIcon severity={severity} className={part('icon')} />
+      {severityIcon(severity, part('icon'))}
       <div className={part('body')}>
         <Title id={titleId} className={part('title')}>
           {copy.title}

@@ -3,7 +3,7 @@ import type { PermutiveErrorModel } from '../core/index.js';
 import { useErrorMessages } from '../messages/ErrorMessagesProvider.js';
 import { cx } from './shared/cx.js';
 import { modelOf, waitSeconds } from './shared/model.js';
-import { Stack } from './shared/stack.js';
+import { labelStack } from './shared/stack.js';
 
 /** Progress of retries under way: attempt 2 of 4. */
 export interface RetryProgress {
@@ -85,7 +85,7 @@ export const RetryButton = forwardRef<HTMLButtonElement, RetryButtonProps>(funct
         if (!waiting && !busy && !event.defaultPrevented) onRetry();
       }}
     >
-      <Stack label={label} widths={widths} />
+      {labelStack(label, widths)}
     </button>
   );
 });

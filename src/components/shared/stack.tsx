@@ -4,22 +4,21 @@ const CELL = { gridArea: '1 / 1' } as const;
 const HIDDEN = { gridArea: '1 / 1', visibility: 'hidden' } as const;
 
 /**
- * Shows `label` in a box as wide as the widest of `widths`, so that a button keeps its width when
- * its label changes ("Copy" → "Copied", a countdown ending). Hidden labels are not read out.
+ * `label` in a box as wide as the widest of `widths`, so that a button keeps its width when its
+ * label changes ("Copy" → "Copied", a countdown ending). Hidden labels are not read out. A plain
+ * function, as the icons: it has no state of its own.
  */
-export function Stack({ label, widths }: { label: string; widths: readonly string[] }) {
-  return (
-    <span style={GRID}>
-      <span style={CELL} suppressHydrationWarning>
-        {label}
-      </span>
-      {[...new Set(widths)].map((text) =>
-        text === label ? null : (
-          <span key={text} style={HIDDEN} aria-hidden="true">
-            {text}
-          </span>
-        ),
-      )}
+export const labelStack = (label: string, widths: readonly string[]) => (
+  <span style={GRID}>
+    <span style={CELL} suppressHydrationWarning>
+      {label}
     </span>
-  );
-}
+    {widths.map((text, i) =>
+      text === label || widths.indexOf(text) < i ? null : (
+        <span key={text} style={HIDDEN} aria-hidden="true">
+          {text}
+        </span>
+      ),
+    )}
+  </span>
+);

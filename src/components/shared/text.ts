@@ -21,12 +21,21 @@ const words = (text: string) =>
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 1 && !FILLER.has(word));
 
+// The kit's copy is the same for every error it describes; the server's text is new each time.
+const knownWords = new Map<string, ReadonlySet<string>>();
+
 /**
  * True when `text` says little beyond `known`: at least half of its telling words already appear
  * there ("The API key provided is invalid." next to "Invalid API key").
  */
 export function saysNothingNew(text: string, known: string): boolean {
-  const said = new Set(words(known));
+  let said = knownWords.get(known);
+  if (!said) {
+    // Bounded, for catalogues whose copy is a function of each error.
+    if (knownWords.size >= 100) knownWords.clear();
+    said = new Set(words(known));
+    knownWords.set(known, said);
+  }
   const own = words(text);
   return own.filter((word) => said.has(word)).length * 2 >= own.length;
 }
