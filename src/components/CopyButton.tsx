@@ -1,5 +1,5 @@
 import { type ButtonHTMLAttributes, forwardRef, useRef } from 'react';
-import { useErrorMessages } from '../messages/ErrorMessagesProvider.js';
+import type { UiStrings } from '../messages/english.js';
 import { useCopy } from './shared/copy.js';
 import { cx } from './shared/cx.js';
 import { checkIcon, closeIcon, copyIcon } from './shared/icons.js';
@@ -17,6 +17,8 @@ export interface CopyButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonEle
   /** Shows an icon instead of the label, for the one-line banner. */
   icon?: boolean | undefined;
   unstyled?: boolean | undefined;
+  /** The UI strings in force, from the caller, which has read them already. */
+  ui: UiStrings;
 }
 
 // Selects the text to copy by hand as soon as it appears (stable, so it runs on mount only).
@@ -31,10 +33,9 @@ const selectOnMount = (node: HTMLTextAreaElement | null) => {
  * stays until closed.
  */
 export const CopyButton = forwardRef<HTMLButtonElement, CopyButtonProps>(function CopyButton(
-  { text, label, name, icon, unstyled, className, onClick, ...rest },
+  { text, label, name, icon, unstyled, ui, className, onClick, ...rest },
   ref,
 ) {
-  const { ui } = useErrorMessages();
   const { copied, failed, copy, close } = useCopy();
   const own = useRef<HTMLButtonElement>(null);
   return (

@@ -63,7 +63,7 @@ export const CopySupportDetails = forwardRef<HTMLButtonElement, CopySupportDetai
       }
       return supportDetails(modelOf(error), ui, new Date(), page);
     };
-    return <CopyButton {...rest} ref={ref} text={text} label={ui.copySupport} />;
+    return <CopyButton {...rest} ref={ref} text={text} label={ui.copySupport} ui={ui} />;
   },
 );
 CopySupportDetails.displayName = 'CopySupportDetails';

@@ -1,6 +1,7 @@
 import { type AnchorHTMLAttributes, forwardRef } from 'react';
 import { safeDocsUrl } from '../core/index.js';
 import { useErrorMessages } from '../messages/ErrorMessagesProvider.js';
+import type { UiStrings } from '../messages/english.js';
 import { cx } from './shared/cx.js';
 import { newTabIcon } from './shared/icons.js';
 
@@ -34,8 +35,9 @@ export const DocsLink = forwardRef<HTMLAnchorElement, DocsLinkProps>(function Do
   { href, ...rest },
   ref,
 ) {
+  const { ui } = useErrorMessages();
   const safe = safeDocsUrl(href);
-  return safe ? <DocsAnchor {...rest} ref={ref} href={safe} /> : null;
+  return safe ? <DocsAnchor {...rest} ref={ref} href={safe} ui={ui} /> : null;
 });
 DocsLink.displayName = 'DocsLink';
 
@@ -46,9 +48,8 @@ DocsLink.displayName = 'DocsLink';
  */
 export const DocsAnchor = forwardRef<
   HTMLAnchorElement,
-  Omit<DocsLinkProps, 'href'> & { href: string }
->(function DocsAnchor({ href, unstyled, className, children, ...rest }, ref) {
-  const { ui } = useErrorMessages();
+  Omit<DocsLinkProps, 'href'> & { href: string; ui: UiStrings }
+>(function DocsAnchor({ href, unstyled, ui, className, children, ...rest }, ref) {
   return (
     <a
       ref={ref}

@@ -322,7 +322,7 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
         {!compact && (requestId || docs || support) && (
           <div className={part('footer')}>
             <RequestId value={requestId} unstyled={unstyled} />
-            {docs && <DocsAnchor href={docs} unstyled={unstyled} />}
+            {docs && <DocsAnchor href={docs} unstyled={unstyled} ui={ui} />}
             {support && <CopySupportDetails error={shown} unstyled={unstyled} />}
           </div>
         )}
@@ -332,7 +332,13 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
           {retry}
           {actions}
           {showRequestId && shown.requestId && (
-            <CopyButton icon text={shown.requestId} label={ui.copyRequestId} unstyled={unstyled} />
+            <CopyButton
+              icon
+              text={shown.requestId}
+              label={ui.copyRequestId}
+              unstyled={unstyled}
+              ui={ui}
+            />
           )}
         </div>
       )}
