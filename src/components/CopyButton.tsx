@@ -47,12 +47,12 @@ export const CopyButton = forwardRef<HTMLButtonElement, CopyButtonProps>(functio
           copied ? (icon || name ? ui.copied : undefined) : (name ?? (icon ? label : undefined))
         }
         data-copied={copied || undefined}
-        {...rest}
         ref={ref ? mergeRefs(ref, own) : own}
         onClick={(event) => {
           onClick?.(event);
           if (!event.defaultPrevented) void copy(typeof text === 'string' ? text : text());
         }}
+        {...rest}
       >
         {icon
           ? copied

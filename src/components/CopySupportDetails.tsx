@@ -63,7 +63,7 @@ export const CopySupportDetails = forwardRef<HTMLButtonElement, CopySupportDetai
       }
       return supportDetails(modelOf(error), ui, new Date(), page);
     };
-    return <CopyButton {...rest} ref={ref} text={text} label={ui.copySupport} ui={ui} />;
+    return <CopyButton ref={ref} text={text} label={ui.copySupport} ui={ui} {...rest} />;
   },
 );
 CopySupportDetails.displayName = 'CopySupportDetails';

@@ -37,27 +37,28 @@ export const DocsLink = forwardRef<HTMLAnchorElement, DocsLinkProps>(function Do
 ) {
   const { ui } = useErrorMessages();
   const safe = safeDocsUrl(href);
-  return safe ? <DocsAnchor {...rest} ref={ref} href={safe} ui={ui} /> : null;
+  return safe ? <DocsAnchor ref={ref} href={safe} ui={ui} {...rest} /> : null;
 });
 DocsLink.displayName = 'DocsLink';
 
 /**
  * The link's markup for a link already checked: a model's `docs` (the decoder keeps only safe
  * ones) or the result of `safeDocsUrl`. Not exported from the package; anything else goes through
- * {@link DocsLink}.
+ * {@link DocsLink}. A `rel` given is dropped: the link opens a new tab, so it is always noopener
+ * noreferrer.
  */
 export const DocsAnchor = forwardRef<
   HTMLAnchorElement,
   Omit<DocsLinkProps, 'href'> & { href: string; ui: UiStrings }
->(function DocsAnchor({ href, unstyled, ui, className, children, ...rest }, ref) {
+>(function DocsAnchor({ href, rel: _rel, unstyled, ui, className, children, ...rest }, ref) {
   return (
     <a
       ref={ref}
       className={cx('pe-docs', unstyled, className)}
       target="_blank"
-      {...rest}
       href={href}
       rel="noopener noreferrer"
+      {...rest}
     >
       {children ?? ui.docs} {newTabIcon(cx('pe-new-tab', unstyled))}
       <span style={SR_ONLY}>{ui.newTab}</span>

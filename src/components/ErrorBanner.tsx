@@ -280,7 +280,6 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
       data-severity={severity}
       data-state={retrying ? 'retrying' : undefined}
       data-dismissible={dismiss ? '' : undefined}
-      {...rest}
       ref={ref ? mergeRefs(ref, own) : own}
       onFocus={(event: FocusEvent<HTMLDivElement>) => {
         onFocus?.(event);
@@ -288,6 +287,7 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
         if (from instanceof HTMLElement && !event.currentTarget.contains(from))
           cameFrom.current = from;
       }}
+      {...rest}
     >
       {severityIcon(severity, part('icon'))}
       <div className={part('body')}>

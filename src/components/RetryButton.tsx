@@ -79,11 +79,11 @@ export const RetryButton = forwardRef<HTMLButtonElement, RetryButtonProps>(funct
       className={cx('pe-button', unstyled, className)}
       aria-disabled={waiting || busy || undefined}
       data-state={busy ? 'retrying' : waiting ? 'waiting' : undefined}
-      {...rest}
       onClick={(event) => {
         onClick?.(event);
         if (!waiting && !busy && !event.defaultPrevented) onRetry();
       }}
+      {...rest}
     >
       {labelStack(label, widths)}
     </button>
