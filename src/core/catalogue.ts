@@ -214,6 +214,28 @@ export function copyKeys(model: PermutiveErrorModel): string[] {
 
 const FIELDS = ['title', 'description', 'action'] as const;
 
+/** The first text for `field` in `layers`, each searched from its most specific key. */
+function findText(
+  field: keyof ErrorCopy,
+  layers: readonly (ErrorCatalogue | undefined)[],
+  keys: readonly string[],
+  model: PermutiveErrorModel,
+): string | undefined {
+  for (const layer of layers) {
+    for (const key of keys) {
+      const value = layer?.[key]?.[field];
+      let text: unknown;
+      try {
+        text = typeof value === 'function' ? value(model) : value;
+      } catch {
+        // An override that throws falls back like one that is missing.
+      }
+      if (typeof text === 'string') return text;
+    }
+  }
+  return undefined;
+}
+
 /**
  * The copy for a model. Each field comes from the first catalogue that has it at any key (the
  * given ones first, then English), and within a catalogue from its most specific key.
@@ -228,24 +250,11 @@ export function describePermutiveError(
   ...catalogues: (ErrorCatalogue | undefined)[]
 ): ErrorCopy {
   const layers = [...catalogues, englishCatalogue()];
-  const copy = {} as ErrorCopy;
   const keys = copyKeys(model);
+  const copy = {} as ErrorCopy;
   for (const field of FIELDS) {
-    search: for (const layer of layers) {
-      for (const key of keys) {
-        const value = layer?.[key]?.[field];
-        let text: unknown;
-        try {
-          text = typeof value === 'function' ? value(model) : value;
-        } catch {
-          // An override that throws falls back like one that is missing.
-        }
-        if (typeof text === 'string') {
-          copy[field] = text;
-          break search;
-        }
-      }
-    }
+    const text = findText(field, layers, keys, model);
+    if (text !== undefined) copy[field] = text;
   }
   return copy;
 }
