@@ -103,7 +103,10 @@ function kindWithoutResponse(thrown: unknown) {
   const name = str(get(thrown, 'name'));
   const message = str(get(thrown, 'message'));
   if (name === 'TypeError' && message !== undefined && isFetchFailure(message)) return 'network';
-  const id = `${name ?? ''}|${str(get(thrown, 'code')) ?? ''}`;
+  const code = str(get(thrown, 'code'));
+  // Every pattern needs a name or a code; a parsed body (an envelope) has neither.
+  if (name === undefined && code === undefined) return undefined;
+  const id = `${name ?? ''}|${code ?? ''}`;
   return WITHOUT_RESPONSE.find(([pattern]) => pattern.test(id))?.[1];
 }
 
