@@ -87,27 +87,52 @@ const isFetchFailure = (message: string) =>
   // Deno names the URL and its own cause: "error sending request for url (https://…): …".
   message.startsWith('error sending request for url (');
 
-// Error names and codes of failures without a response: DOMException names, axios codes, Node's
-// socket codes, undici's codes, and Bun's codes for a refused or dropped connection.
-const WITHOUT_RESPONSE: [RegExp, PermutiveErrorKind][] = [
-  [/^(AbortError|CanceledError)\||\|ERR_CANCELED$/, 'aborted'],
-  [/^TimeoutError\||\|(ECONNABORTED|ETIMEDOUT)$/, 'timeout'],
-  [
-    /^NetworkError\||\|(ERR_NETWORK|ECONNRESET|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EPIPE|UND_ERR\w*|ConnectionRefused|ConnectionClosed|FailedToOpenSocket)$/,
-    'network',
-  ],
+// Error names and codes of failures without a response, tried in this order: DOMException names,
+// axios codes, Node's socket codes, and Bun's codes for a refused or dropped connection.
+const WITHOUT_RESPONSE: {
+  kind: PermutiveErrorKind;
+  names: ReadonlySet<string>;
+  codes: ReadonlySet<string>;
+}[] = [
+  {
+    kind: 'aborted',
+    names: new Set(['AbortError', 'CanceledError']),
+    codes: new Set(['ERR_CANCELED']),
+  },
+  {
+    kind: 'timeout',
+    names: new Set(['TimeoutError']),
+    codes: new Set(['ECONNABORTED', 'ETIMEDOUT']),
+  },
+  {
+    kind: 'network',
+    names: new Set(['NetworkError']),
+    codes: new Set([
+      'ERR_NETWORK',
+      'ECONNRESET',
+      'ECONNREFUSED',
+      'ENOTFOUND',
+      'EAI_AGAIN',
+      'EPIPE',
+      'ConnectionRefused',
+      'ConnectionClosed',
+      'FailedToOpenSocket',
+    ]),
+  },
 ];
 
 /** The kind of a failure that has no response, from its name, code and message. */
-function kindWithoutResponse(thrown: unknown) {
+function kindWithoutResponse(thrown: unknown): PermutiveErrorKind | undefined {
   const name = str(get(thrown, 'name'));
   const message = str(get(thrown, 'message'));
   if (name === 'TypeError' && message !== undefined && isFetchFailure(message)) return 'network';
   const code = str(get(thrown, 'code'));
-  // Every pattern needs a name or a code; a parsed body (an envelope) has neither.
-  if (name === undefined && code === undefined) return undefined;
-  const id = `${name ?? ''}|${code ?? ''}`;
-  return WITHOUT_RESPONSE.find(([pattern]) => pattern.test(id))?.[1];
+  const known = WITHOUT_RESPONSE.find(
+    ({ names, codes }) =>
+      (name !== undefined && names.has(name)) || (code !== undefined && codes.has(code)),
+  );
+  // undici's codes all start so: UND_ERR_SOCKET, UND_ERR_CONNECT_TIMEOUT, …
+  return known?.kind ?? (code?.startsWith('UND_ERR') ? 'network' : undefined);
 }
 
 function decode(thrown: unknown, depth: number): PermutiveErrorModel {

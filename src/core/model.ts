@@ -94,10 +94,15 @@ export function kindFromStatus(status: number): PermutiveErrorKind {
 }
 
 // Each nullable field of the model and the type it holds when it is not null.
-const FIELDS =
-  'status:number code:number message:string cause:string docs:string requestId:string retryAfterMs:number'
-    .split(' ')
-    .map((pair) => pair.split(':') as [keyof PermutiveErrorModel, string]);
+const NULLABLE_FIELDS = Object.entries({
+  status: 'number',
+  code: 'number',
+  message: 'string',
+  cause: 'string',
+  docs: 'string',
+  requestId: 'string',
+  retryAfterMs: 'number',
+});
 
 /** True for an integer HTTP status, 100 to 599. */
 export const isStatus = (value: unknown): value is number =>
@@ -165,7 +170,7 @@ export function isPermutiveErrorModel(value: unknown): value is PermutiveErrorMo
       m !== null &&
       PERMUTIVE_ERROR_KINDS.includes(m.kind as PermutiveErrorKind) &&
       typeof m.retryable === 'boolean' &&
-      FIELDS.every(([key, type]) => m[key] === null || typeof m[key] === type)
+      NULLABLE_FIELDS.every(([key, type]) => m[key] === null || typeof m[key] === type)
     );
   } catch {
     return false;

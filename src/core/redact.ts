@@ -11,41 +11,51 @@ const ANY = `${SECRET}|k|key|token|secret|signature|sig`;
 // The value of a named secret: up to a space, quote, separator or closing bracket.
 const VALUE = `(?:(?:bearer|basic|token)\\s+)?[^\\s"'\`\\\\,;&<>()[\\]{}]+`;
 
-// Each rule with a character its match cannot do without: text lacking it skips the rule's scan,
-// which on ordinary messages, causes and request ids is most of the cost.
-const RULES: [RegExp, string, clue: RegExp][] = [
+// Each rule with a clue: a character or word its match cannot do without. Text lacking the clue
+// skips the rule's scan, which on ordinary messages, causes and request ids is most of the cost.
+interface Rule {
+  pattern: RegExp;
+  replacement: string;
+  clue: RegExp;
+}
+
+const RULES: Rule[] = [
   // Credentials in a URL: https://user:password@host, also URL-encoded (%3A, %40). A scheme
   // starts where a word does and is short, so a megabyte of letters is tried once, not at
   // every position.
-  [
-    /((?<![\w+.-])[a-z][\w+.-]{0,31}(?::|%3A)(?:\/\/|%2F%2F))(?:(?!%40|%2F)[^\s/?#@"'<>])+(@|%40)/gi,
-    '$1[redacted]$2',
-    /@|%40/,
-  ],
+  {
+    pattern:
+      /((?<![\w+.-])[a-z][\w+.-]{0,31}(?::|%3A)(?:\/\/|%2F%2F))(?:(?!%40|%2F)[^\s/?#@"'<>])+(@|%40)/gi,
+    replacement: '$1[redacted]$2',
+    clue: /@|%40/,
+  },
   // Query parameters and form fields: ?k=…, &api_key=…, api%5Fkey%3D…, #access_token=….
-  [
-    new RegExp(`((?:^|[^\\w%.-]|%26|%3F|%23)(?:${ANY})(?:=|%3D))(?:(?!%26)[^&#\\s"'<>;])+`, 'gi'),
-    '$1[redacted]',
-    /=|%3D/i,
-  ],
+  {
+    pattern: new RegExp(
+      `((?:^|[^\\w%.-]|%26|%3F|%23)(?:${ANY})(?:=|%3D))(?:(?!%26)[^&#\\s"'<>;])+`,
+      'gi',
+    ),
+    replacement: '$1[redacted]',
+    clue: /=|%3D/i,
+  },
   // Quoted names: JSON ("api_key": "…"), util.inspect ('x-api-key': '…'), header pairs as
   // arrays (['x-api-key', '…']), escaped JSON inside a string (\"token\":\"…\").
-  [
-    new RegExp(
+  {
+    pattern: new RegExp(
       `(\\\\?["'](?:${ANY})\\\\?["']\\s*(?:[:=]|,(?=\\s*\\\\?["']))\\s*(?:\\\\?["'])?)${VALUE}`,
       'gi',
     ),
-    '$1[redacted]',
-    /["']/,
-  ],
+    replacement: '$1[redacted]',
+    clue: /["']/,
+  },
   // Bare names as raw HTTP, curl and YAML print them: `x-api-key: …`, `Authorization: Bearer …`.
-  [
-    new RegExp(`(\\b(?:${SECRET})\\s*[:=]\\s*(?:\\\\?["'])?)${VALUE}`, 'gi'),
-    '$1[redacted]',
+  {
+    pattern: new RegExp(`(\\b(?:${SECRET})\\s*[:=]\\s*(?:\\\\?["'])?)${VALUE}`, 'gi'),
+    replacement: '$1[redacted]',
     // Every name in SECRET ends in one of these words. A colon alone would not do: most URLs and
     // many messages have one.
-    /(?:key|token|secret|passw(?:or)?d|authorization)\s*[:=]/i,
-  ],
+    clue: /(?:key|token|secret|passw(?:or)?d|authorization)\s*[:=]/i,
+  },
 ];
 
 // What every rule's clue contains, or a scheme's name: one quick scan that most text fails.
@@ -73,8 +83,8 @@ export function redact(text: string): string {
   let safe = String(text);
   // Every rule's match needs one of these; most text has none and is returned as it is.
   if (!ANY_CLUE.test(safe)) return safe;
-  for (const [pattern, replacement, clue] of RULES)
-    if (clue.test(safe)) safe = safe.replace(pattern, replacement);
+  for (const rule of RULES)
+    if (rule.clue.test(safe)) safe = safe.replace(rule.pattern, rule.replacement);
   return safe.replace(SCHEME, (match, scheme: string, space: string, word: string) =>
     looksLikeToken(word) ? `${scheme}${space}[redacted]` : match,
   );

@@ -9,11 +9,35 @@ export const shortenMiddle = (text: string, max: number) =>
     : text;
 
 // Words that say nothing about what failed.
-const FILLER = new Set(
-  'the a an of to is are was were be been not no and or for this that with your you our provided one more some any'.split(
-    ' ',
-  ),
-);
+const FILLER = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'to',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'not',
+  'no',
+  'and',
+  'or',
+  'for',
+  'this',
+  'that',
+  'with',
+  'your',
+  'you',
+  'our',
+  'provided',
+  'one',
+  'more',
+  'some',
+  'any',
+]);
 const words = (text: string) =>
   text
     .toLowerCase()
