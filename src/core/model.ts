@@ -114,8 +114,8 @@ const text = (value: unknown) => (typeof value === 'string' ? redact(value) : nu
 const wait = (value: unknown) =>
   typeof value === 'number' && Number.isFinite(value) ? Math.max(0, value) : null;
 
-// Models this kit built: they come back from the decoder as they are.
-const built = new WeakSet<PermutiveErrorModel>();
+// Models found to be as createModel makes them, so that checking one again costs a lookup.
+const checked = new WeakSet<PermutiveErrorModel>();
 
 /**
  * Builds a model from its parts (missing ones are `null`): `retryable` follows the kind, text
@@ -131,7 +131,7 @@ export function createModel(
   parts: Partial<Omit<PermutiveErrorModel, 'kind' | 'retryable'>> = {},
 ): PermutiveErrorModel {
   const docs = safeDocsUrl(parts.docs);
-  const model: PermutiveErrorModel = Object.freeze({
+  return Object.freeze({
     kind,
     status: isStatus(parts.status) ? parts.status : null,
     code: Number.isInteger(parts.code) ? (parts.code as number) : null,
@@ -142,16 +142,26 @@ export function createModel(
     retryable: RETRYABLE.includes(kind),
     retryAfterMs: wait(parts.retryAfterMs),
   });
-  built.add(model);
-  return model;
 }
 
 /**
- * A model this kit built, unchanged; any other model-shaped value rebuilt from its parts, so
- * that a body that mimics a model is checked like any other input.
+ * A model as createModel makes it (frozen, each field an own value that building it again would
+ * keep), unchanged; any other model-shaped value rebuilt from its parts, so that a body that
+ * mimics a model (parsed or cloned values are never frozen) is checked like any other input.
  */
-export const trustedModel = (model: PermutiveErrorModel): PermutiveErrorModel =>
-  built.has(model) ? model : createModel(model.kind, model);
+export function trustedModel(model: PermutiveErrorModel): PermutiveErrorModel {
+  if (checked.has(model)) return model;
+  const rebuilt = createModel(model.kind, model);
+  const same =
+    Object.isFrozen(model) &&
+    (Object.keys(rebuilt) as (keyof PermutiveErrorModel)[]).every(
+      // An own data property of a frozen object cannot change later; a getter could.
+      (key) => Object.getOwnPropertyDescriptor(model, key)?.value === rebuilt[key],
+    );
+  if (!same) return rebuilt;
+  checked.add(model);
+  return model;
+}
 
 /**
  * True when `value` has every field of a model with the right type, such as one the decoder

@@ -600,6 +600,46 @@ describe('a value shaped like a model is checked like any other input', () => {
     expect(createModel('server', { retryAfterMs }).retryAfterMs).toBe(expected);
   });
 
+  it('returns a frozen model unchanged only when building it again would keep every field', () => {
+    const asBuilt = Object.freeze({
+      kind: 'unauthorized',
+      status: 401,
+      code: 2000,
+      message: 'The API key provided is invalid.',
+      cause: null,
+      docs: 'https://developer.permutive.com/docs/errors/401/2000',
+      requestId: 'req-1',
+      retryable: false,
+      retryAfterMs: null,
+    } as const);
+    expect(decodePermutiveError(asBuilt)).toBe(asBuilt);
+    expect(decodePermutiveError(asBuilt)).toBe(asBuilt);
+
+    const frozenMimic = Object.freeze({ ...mimic });
+    expect(decodePermutiveError(frozenMimic)).not.toBe(frozenMimic);
+    expect(decodePermutiveError(frozenMimic)).toMatchObject({ docs: null, retryable: false });
+  });
+
+  it('rebuilds a frozen model whose fields are getters, which could change after the check', () => {
+    let reads = 0;
+    const shifty = Object.freeze({
+      ...mimic,
+      message: 'The API key provided is invalid.',
+      cause: null,
+      retryable: false,
+      get docs() {
+        reads += 1;
+        return reads > 4 ? 'javascript:alert(1)' : 'https://developer.permutive.com/docs';
+      },
+    });
+    const model = decodePermutiveError(shifty);
+    expect(model).not.toBe(shifty);
+    const readsWhileDecoding = reads;
+    expect(model.docs).toBe('https://developer.permutive.com/docs');
+    expect(model.docs).toBe('https://developer.permutive.com/docs');
+    expect(reads).toBe(readsWhileDecoding);
+  });
+
   it('keeps a status only when it is an HTTP status', () => {
     expect(decodePermutiveError({ ...mimic, status: 4010 }).status).toBeNull();
     expect(decodePermutiveError({ ...mimic, status: 401.5 }).status).toBeNull();
