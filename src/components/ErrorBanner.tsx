@@ -108,7 +108,7 @@ function lineOf(model: PermutiveErrorModel, copy: ErrorCopy) {
     // The model's text is redacted already (the decoder redacts every model it builds).
     const message = model.message?.trim() && shorten(model.message.trim(), 300);
     line =
-      message && !saysNothingNew(message, `${copy.title} ${copy.description}`)
+      message && !saysNothingNew(message, [copy.title, copy.description])
         ? [message, true]
         : [copy.description, false];
     lines.set(copy, line);
