@@ -144,20 +144,30 @@ export function createModel(
   });
 }
 
+// An own, enumerable data property that is `value`: on a frozen object it can never change.
+function holds(model: object, key: string, value: unknown) {
+  const field = Object.getOwnPropertyDescriptor(model, key);
+  return field?.enumerable === true && Object.is(field.value, value);
+}
+
 /**
- * A model as createModel makes it (frozen, each field an own value that building it again would
- * keep), unchanged; any other model-shaped value rebuilt from its parts, so that a body that
- * mimics a model (parsed or cloned values are never frozen) is checked like any other input.
+ * A model as createModel makes it (a frozen plain object with the model's fields and nothing
+ * else, each an own value that building it again would keep), unchanged; any other model-shaped
+ * value rebuilt from its parts, so that a body that mimics a model (parsed or cloned values are
+ * never frozen) is checked like any other input, and no extra member, prototype or toJSON rides
+ * along into logs.
  */
 export function trustedModel(model: PermutiveErrorModel): PermutiveErrorModel {
   if (checked.has(model)) return model;
-  const rebuilt = createModel(model.kind, model);
+  // Read once: a getter could answer with a kind the first time and anything the next.
+  const kind = model.kind;
+  const rebuilt = createModel(PERMUTIVE_ERROR_KINDS.includes(kind) ? kind : 'unknown', model);
+  const keys = Object.keys(rebuilt);
   const same =
     Object.isFrozen(model) &&
-    (Object.keys(rebuilt) as (keyof PermutiveErrorModel)[]).every(
-      // An own data property of a frozen object cannot change later; a getter could.
-      (key) => Object.getOwnPropertyDescriptor(model, key)?.value === rebuilt[key],
-    );
+    Object.getPrototypeOf(model) === Object.prototype &&
+    Reflect.ownKeys(model).length === keys.length &&
+    keys.every((key) => holds(model, key, rebuilt[key as keyof PermutiveErrorModel]));
   if (!same) return rebuilt;
   checked.add(model);
   return model;

@@ -4,6 +4,7 @@ import {
   createModel,
   decodePermutiveError,
   isPermutiveErrorModel,
+  PERMUTIVE_ERROR_KINDS,
   PermutiveError,
   type PermutiveErrorKind,
   safeDocsUrl,
@@ -600,20 +601,23 @@ describe('a value shaped like a model is checked like any other input', () => {
     expect(createModel('server', { retryAfterMs }).retryAfterMs).toBe(expected);
   });
 
+  // As createModel builds it: every field already what building it again would keep.
+  const asBuilt = {
+    kind: 'unauthorized',
+    status: 401,
+    code: 2000,
+    message: 'The API key provided is invalid.',
+    cause: null,
+    docs: 'https://developer.permutive.com/docs/errors/401/2000',
+    requestId: 'req-1',
+    retryable: false,
+    retryAfterMs: null,
+  } as const;
+
   it('returns a frozen model unchanged only when building it again would keep every field', () => {
-    const asBuilt = Object.freeze({
-      kind: 'unauthorized',
-      status: 401,
-      code: 2000,
-      message: 'The API key provided is invalid.',
-      cause: null,
-      docs: 'https://developer.permutive.com/docs/errors/401/2000',
-      requestId: 'req-1',
-      retryable: false,
-      retryAfterMs: null,
-    } as const);
-    expect(decodePermutiveError(asBuilt)).toBe(asBuilt);
-    expect(decodePermutiveError(asBuilt)).toBe(asBuilt);
+    const frozen = Object.freeze({ ...asBuilt });
+    expect(decodePermutiveError(frozen)).toBe(frozen);
+    expect(decodePermutiveError(frozen)).toBe(frozen);
 
     const frozenMimic = Object.freeze({ ...mimic });
     expect(decodePermutiveError(frozenMimic)).not.toBe(frozenMimic);
@@ -638,6 +642,88 @@ describe('a value shaped like a model is checked like any other input', () => {
     expect(model.docs).toBe('https://developer.permutive.com/docs');
     expect(model.docs).toBe('https://developer.permutive.com/docs');
     expect(reads).toBe(readsWhileDecoding);
+  });
+
+  it.each<[string, () => object]>([
+    ['an extra member', () => Object.freeze({ ...asBuilt, raw: 'x-api-key: sk_live_abc123' })],
+    [
+      'its own toJSON',
+      () => Object.freeze({ ...asBuilt, toJSON: () => ({ raw: 'x-api-key: sk_live_abc123' }) }),
+    ],
+    ['a symbol member', () => Object.freeze({ ...asBuilt, [Symbol('raw')]: 'sk_live_abc123' })],
+  ])('rebuilds a frozen model that carries %s, keeping only the fields', (_what, make) => {
+    const frozen = make();
+    const model = decodePermutiveError(frozen);
+    expect(model).not.toBe(frozen);
+    expect(Reflect.ownKeys(model)).toEqual(Object.keys(asBuilt));
+    expect(JSON.stringify(model)).not.toContain('sk_live_abc123');
+    expect(model).toEqual(asBuilt);
+  });
+
+  it.each<[string, () => object]>([
+    [
+      'a prototype with toJSON',
+      () =>
+        Object.freeze(
+          Object.assign(Object.create({ toJSON: () => ({ raw: 'api_key=sk_live_abc123' }) }), {
+            ...asBuilt,
+          }),
+        ),
+    ],
+    [
+      'a class with a toString',
+      () => {
+        class Leaky {
+          constructor() {
+            Object.assign(this, asBuilt);
+          }
+          toString() {
+            return 'api_key=sk_live_abc123';
+          }
+        }
+        return Object.freeze(new Leaky());
+      },
+    ],
+    ['no prototype', () => Object.freeze(Object.assign(Object.create(null), asBuilt))],
+  ])('rebuilds a frozen model with %s as a plain object', (_what, make) => {
+    const frozen = make();
+    const model = decodePermutiveError(frozen);
+    expect(model).not.toBe(frozen);
+    expect(Object.getPrototypeOf(model)).toBe(Object.prototype);
+    expect(JSON.stringify(model)).not.toContain('sk_live_abc123');
+    expect(`${model}`).toBe('[object Object]');
+  });
+
+  it('rebuilds a frozen model whose field only compares equal (-0) or is hidden', () => {
+    const negativeZero = Object.freeze({
+      ...asBuilt,
+      kind: 'server',
+      retryable: true,
+      retryAfterMs: -0,
+    });
+    expect(Object.is(decodePermutiveError(negativeZero).retryAfterMs, 0)).toBe(true);
+    const { message, ...rest } = asBuilt;
+    const hidden = Object.freeze(Object.defineProperty({ ...rest }, 'message', { value: message }));
+    const model = decodePermutiveError(hidden);
+    expect(model).not.toBe(hidden);
+    expect({ ...model }.message).toBe('The API key provided is invalid.');
+  });
+
+  it('gives a kind that is one of the kinds, even when a getter answers differently later', () => {
+    let reads = 0;
+    const shifty = {
+      ...mimic,
+      get kind() {
+        reads += 1;
+        return reads === 1 ? 'server' : '<img src=x onerror=alert(1)>';
+      },
+    };
+    const model = decodePermutiveError(shifty);
+    expect(PERMUTIVE_ERROR_KINDS).toContain(model.kind);
+    expect(isPermutiveErrorModel(model)).toBe(true);
+    expect(
+      new PermutiveError({ ...asBuilt, kind: 'nonsense' as PermutiveErrorKind }).model.kind,
+    ).toBe('unknown');
   });
 
   it('keeps a status only when it is an HTTP status', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  createModel,
   decodePermutiveError,
   isPermutiveErrorModel,
   readPermutiveError,
@@ -60,6 +61,32 @@ const thrownLike = fc.oneof(
   ),
 );
 
+// A model's fields as createModel writes them, frozen with something more (a member, a symbol, a
+// toJSON, a prototype) or something less: never trusted as it is.
+const frozenLookAlike = fc
+  .record({
+    kind: fc.constantFrom('unauthorized', 'server', 'unknown'),
+    status: fc.constantFrom(401, 503, null),
+    code: fc.constantFrom(2000, null, -0),
+    message: fc.constantFrom('The API key provided is invalid.', null),
+    cause: fc.constant(null),
+    docs: fc.constantFrom('https://developer.permutive.com/docs/errors/401/2000', null),
+    requestId: fc.constantFrom('req-1', null),
+    retryable: fc.boolean(),
+    retryAfterMs: fc.constantFrom(null, 0, -0, 1500),
+  })
+  .chain((fields) =>
+    fc.oneof(
+      fc
+        .tuple(fc.string(), fc.anything())
+        .map(([key, value]) => Object.freeze({ ...fields, [key]: value })),
+      fc.anything().map((value) => Object.freeze({ ...fields, [Symbol('extra')]: value })),
+      fc.constant(Object.freeze({ ...fields, toJSON: () => ({ leaked: 'sk_live_abc123' }) })),
+      fc.constant(Object.freeze(Object.assign(Object.create({ leaked: 'sk_live' }), fields))),
+      fc.constant(Object.freeze(Object.assign(Object.create(null), fields))),
+    ),
+  );
+
 describe('the decoder is total', () => {
   it('never throws and every field keeps its type, whatever it is given', () => {
     fc.assert(
@@ -72,6 +99,19 @@ describe('the decoder is total', () => {
         if (model.docs !== null) expect(new URL(model.docs).protocol).toBe('https:');
         if (model.retryAfterMs !== null) expect(model.retryAfterMs).toBeGreaterThanOrEqual(0);
         expect(decodePermutiveError(model)).toBe(model);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('gives a frozen plain object with exactly the fields, whatever rides on a look-alike', () => {
+    fc.assert(
+      fc.property(fc.oneof(thrownLike, frozenLookAlike), (value) => {
+        const model = decodePermutiveError(value);
+        expect(Object.isFrozen(model)).toBe(true);
+        expect(Object.getPrototypeOf(model)).toBe(Object.prototype);
+        expect(Reflect.ownKeys(model)).toEqual(Object.keys(createModel('unknown')));
+        expect(JSON.stringify(model)).not.toContain('sk_live');
       }),
       { numRuns: 2000 },
     );
