@@ -130,14 +130,17 @@ export function createModel(
   kind: PermutiveErrorKind,
   parts: Partial<Omit<PermutiveErrorModel, 'kind' | 'retryable'>> = {},
 ): PermutiveErrorModel {
-  const docs = safeDocsUrl(parts.docs);
+  const link = safeDocsUrl(parts.docs);
+  const redacted = link && redact(link);
+  // Redaction can break a link (a host named like a secret): one it changed is vetted again.
+  const docs = redacted === link ? link : safeDocsUrl(redacted);
   return Object.freeze({
     kind,
     status: isStatus(parts.status) ? parts.status : null,
     code: Number.isInteger(parts.code) ? (parts.code as number) : null,
     message: text(parts.message),
     cause: text(parts.cause),
-    docs: docs && redact(docs),
+    docs,
     requestId: text(parts.requestId),
     retryable: RETRYABLE.includes(kind),
     retryAfterMs: wait(parts.retryAfterMs),

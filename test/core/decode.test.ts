@@ -343,6 +343,18 @@ describe('safe docs links', () => {
     expect(decodePermutiveError(envelope({ docs })).docs).toBeNull();
   });
 
+  it('keeps a link its redaction would break only if it is still a safe link', () => {
+    // A host named like a secret: redacting it leaves "https://api_key=[redacted]", no URL.
+    const broken = decodePermutiveError(envelope({ docs: 'https://api_key=abc.permutive.com/x' }));
+    expect(broken.docs).toBeNull();
+    expect(decodePermutiveError(broken)).toBe(broken);
+    const query = decodePermutiveError(
+      envelope({ docs: 'https://developer.permutive.com/x?token=abc' }),
+    );
+    expect(query.docs).toBe('https://developer.permutive.com/x?token=[redacted]');
+    expect(decodePermutiveError(query)).toBe(query);
+  });
+
   it('widens the allow-list by configuration, never to non-https', () => {
     configurePermutiveErrors({ docsHosts: ['Help.Example.com'] });
     expect(safeDocsUrl('https://help.example.com/errors')).toBe('https://help.example.com/errors');
