@@ -8,8 +8,11 @@ const SEP = '(?:[-_ ]|%2D|%5F)?';
 const SECRET = `(?:x${SEP})?api${SEP}key|(?:access|refresh|id|auth|session)${SEP}token|client${SEP}secret|private${SEP}key|password|passwd|authorization`;
 // Also secrets, but ordinary words in prose: matched only as `name=` or a quoted name.
 const ANY = `${SECRET}|k|key|token|secret|signature|sig`;
-// The value of a named secret: up to a space, quote, separator or closing bracket.
-const VALUE = `(?:(?:bearer|basic|token)\\s+)?[^\\s"'\`\\\\,;&<>()[\\]{}]+`;
+// An optional opening quote before a value, kept as `quote` for the value to end at.
+const OPEN = `(?:\\\\?(?<quote>["']))?`;
+// The value of a named secret. Quoted, everything up to its closing quote (a passphrase has
+// spaces); bare, up to a space, quote, separator or closing bracket.
+const VALUE = `(?:(?<=["'])(?:(?!\\k<quote>)[^\\\\\\r\\n])+|(?:(?:bearer|basic|token)\\s+)?[^\\s"'\`\\\\,;&<>()[\\]{}]+)`;
 
 // Each rule with a clue: a character or word its match cannot do without. Text lacking the clue
 // skips the rule's scan, which on ordinary messages, causes and request ids is most of the cost.
@@ -42,29 +45,34 @@ const RULES: Rule[] = [
   // arrays (['x-api-key', '…']), escaped JSON inside a string (\"token\":\"…\").
   {
     pattern: new RegExp(
-      `(\\\\?["'](?:${ANY})\\\\?["']\\s*(?:[:=]|,(?=\\s*\\\\?["']))\\s*(?:\\\\?["'])?)${VALUE}`,
+      `(\\\\?["'](?:${ANY})\\\\?["']\\s*(?:[:=]|,(?=\\s*\\\\?["']))\\s*${OPEN})${VALUE}`,
       'gi',
     ),
     replacement: '$1[redacted]',
     clue: /["']/,
   },
-  // Bare names as raw HTTP, curl and YAML print them: `x-api-key: …`, `Authorization: Bearer …`.
+  // Bare names as raw HTTP, curl and YAML print them: `x-api-key: …`, `Authorization: Bearer …`,
+  // also URL-encoded inside a parameter (x-api-key%3A%20…; every %20 kept, so redacting twice
+  // changes nothing).
   {
-    pattern: new RegExp(`(\\b(?:${SECRET})\\s*[:=]\\s*(?:\\\\?["'])?)${VALUE}`, 'gi'),
+    pattern: new RegExp(
+      `(\\b(?:${SECRET})\\s*(?:[:=]|%3A)(?:\\s|%20)*(?!%20)${OPEN})${VALUE}`,
+      'gi',
+    ),
     replacement: '$1[redacted]',
     // Every name in SECRET ends in one of these words. A colon alone would not do: most URLs and
     // many messages have one.
-    clue: /(?:key|token|secret|passw(?:or)?d|authorization)\s*[:=]/i,
+    clue: /(?:key|token|secret|passw(?:or)?d|authorization)\s*(?:[:=]|%3A)/i,
   },
 ];
 
 // What every rule's clue contains, or a scheme's name: one quick scan that most text fails.
-const ANY_CLUE = /[@="':]|%40|%3D|bearer|basic/i;
+const ANY_CLUE = /[@="':]|%40|%3D|%3A|bearer|basic/i;
 
-// A word after "Bearer" or "Basic" is a credential when it looks like one: digits or token
-// punctuation, a lower-to-upper bump (base64), or the length of a token. "the bearer of bad
-// news" stays as it is.
-const SCHEME = /\b(bearer|basic)(\s+)([\w.~+/=-]+)/gi;
+// A word after "Bearer" or "Basic" (and a space, or %20) is a credential when it looks like one:
+// digits or token punctuation, a lower-to-upper bump (base64), or the length of a token. "the
+// bearer of bad news" stays as it is.
+const SCHEME = /\b(bearer|basic)(\s+|%20)([\w.~+/=-]+)/gi;
 const looksLikeToken = (word: string) =>
   word.length >= 20 || (word.length >= 4 && /[\d.~+/=_-]|[a-z][A-Z]/.test(word));
 

@@ -72,6 +72,44 @@ const SECRETS: [string, string, string][] = [
     'Authorization: [redacted]',
   ],
   ['basic credentials alone', 'retried with basic dXNlcjpwYXNz', 'retried with basic [redacted]'],
+  // Quoted values with spaces or an apostrophe: the whole value, up to its closing quote.
+  [
+    'a passphrase in JSON',
+    '{"password": "correct horse battery staple", "user": "ann"}',
+    '{"password": "[redacted]", "user": "ann"}',
+  ],
+  [
+    'a quoted passphrase after a bare name',
+    'password: "correct horse battery" rejected',
+    'password: "[redacted]" rejected',
+  ],
+  [
+    'an apostrophe in a double-quoted secret',
+    '{"client_secret":"it\'s a secret"}',
+    '{"client_secret":"[redacted]"}',
+  ],
+  [
+    'a quoted bearer credential',
+    "{ authorization: 'Bearer eyJhbGciOi.eyJzdWIi' }",
+    "{ authorization: '[redacted]' }",
+  ],
+  [
+    'a passphrase in JSON escaped inside a string',
+    'body: {\\"password\\":\\"two words\\"}',
+    'body: {\\"password\\":\\"[redacted]\\"}',
+  ],
+  // Headers URL-encoded inside a parameter.
+  [
+    'an encoded x-api-key header',
+    'trace=x-api-key%3A%205f2b1c9a&next=1',
+    'trace=x-api-key%3A%20[redacted]&next=1',
+  ],
+  [
+    'an encoded Authorization header',
+    'h=Authorization%3A%20Bearer%20eyJhbGciOiJIUzI1NiJ9.c2ln',
+    'h=Authorization%3A%20[redacted]',
+  ],
+  ['an encoded bearer credential', 'auth=Bearer%20abc123def456', 'auth=Bearer%20[redacted]'],
   // Credentials in URLs.
   [
     'user:password in a URL',
@@ -170,6 +208,11 @@ describe('redacting long text', () => {
     ['bearer words', 'bearer '.repeat(512 * 1024)],
   ])('handles megabytes of %s', (_name, text) => {
     expect(redact(text)).toBe(text);
+  });
+
+  it('redacts a quoted value that never closes, to the end of its line', () => {
+    const text = `{"password": "${'a'.repeat(2 * 1024 * 1024)}\nnext line`;
+    expect(redact(text)).toBe('{"password": "[redacted]\nnext line');
   });
 
   it('still redacts a secret at the end of a megabyte of text', () => {
