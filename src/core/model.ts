@@ -171,6 +171,9 @@ export function trustedModel(model: PermutiveErrorModel): PermutiveErrorModel {
     Object.getPrototypeOf(model) === Object.prototype &&
     Reflect.ownKeys(model).length === keys.length &&
     keys.every((key) => holds(model, key, rebuilt[key as keyof PermutiveErrorModel]));
+  // A Proxy over such an object passes too: a frozen target binds what its traps say of the
+  // fields, not of toJSON or toString. Telling it apart would mean registering every model built
+  // (about a fifth of decoding); code that builds a Proxy already holds what it could leak.
   if (!same) return rebuilt;
   checked.add(model);
   return model;
