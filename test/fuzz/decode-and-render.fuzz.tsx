@@ -31,6 +31,10 @@ const PLACES: ((s: string) => string)[] = [
   (s) => `https://admin:${s}@api.permutive.com/v1`,
   (s) => `redirect=https%3A%2F%2Fapi.permutive.com%3Fapi%5Fkey%3D${s}`,
   (s) => `https://developer.permutive.com/docs/errors/401/2000?k=${s}`,
+  (s) => `{"password": "correct horse ${s} staple"}`,
+  (s) => `{"client_secret":"it's ${s}"}`,
+  (s) => `trace=x-api-key%3A%20${s}&next=1`,
+  (s) => `h=Authorization%3A%20Bearer%20${s}`,
 ];
 const leakyText = fc
   .tuple(
@@ -58,6 +62,8 @@ const hostileDocs = fc.constantFrom(
   'https://developer.permutive.com@evil.example/',
   ' javascript:alert(1)',
   'https://developer.permutive.com/docs/errors/401/2000',
+  // A host named like a secret: redacted, it is no longer a URL.
+  'https://api_key=abc.permutive.com/x',
 );
 const anyValue = fc.anything({
   withBigInt: true,
@@ -118,12 +124,18 @@ const modelShaped = fc.record({
   retryAfterMs: fc.oneof(fc.constant(null), fc.double(), fc.integer()),
 });
 
+// A model shaped value frozen with a secret riding along, as a careless caller might keep one.
+const frozenWithExtra = fc
+  .tuple(modelShaped, fc.string(), secret)
+  .map(([model, key, s]) => Object.freeze({ ...model, [key]: `x-api-key: ${s}` }));
+
 const thrownFrom = (t: fc.Arbitrary<unknown>) =>
   fc.oneof(
     anyValue,
     t,
     envelope(t),
     modelShaped,
+    frozenWithExtra,
     fc.json(),
     fc.record({
       response: fc.record(
@@ -187,6 +199,7 @@ describe('the decoder and the server-rendered banner, over anything thrown', () 
         for (const field of [model.message, model.cause, model.docs, model.requestId]) {
           expect(field ?? '').not.toMatch(SECRET);
         }
+        expect(JSON.stringify(model)).not.toMatch(SECRET);
       }),
       { numRuns: RUNS },
     );
