@@ -1,9 +1,8 @@
-import { type ButtonHTMLAttributes, forwardRef, useRef } from 'react';
+import { type ButtonHTMLAttributes, forwardRef } from 'react';
 import type { UiStrings } from '../messages/english.js';
 import { useCopy } from './shared/copy.js';
 import { cx } from './shared/cx.js';
 import { checkIcon, closeIcon, copyIcon } from './shared/icons.js';
-import { mergeRefs } from './shared/refs.js';
 import { labelStack } from './shared/stack.js';
 
 /** Props of the internal copy button. */
@@ -37,7 +36,6 @@ export const CopyButton = forwardRef<HTMLButtonElement, CopyButtonProps>(functio
   ref,
 ) {
   const { copied, failed, copy, close } = useCopy();
-  const own = useRef<HTMLButtonElement>(null);
   return (
     <>
       <button
@@ -47,7 +45,7 @@ export const CopyButton = forwardRef<HTMLButtonElement, CopyButtonProps>(functio
           copied ? (icon || name ? ui.copied : undefined) : (name ?? (icon ? label : undefined))
         }
         data-copied={copied || undefined}
-        ref={ref ? mergeRefs(ref, own) : own}
+        ref={ref}
         onClick={(event) => {
           onClick?.(event);
           if (!event.defaultPrevented) void copy(typeof text === 'string' ? text : text());
@@ -70,9 +68,11 @@ export const CopyButton = forwardRef<HTMLButtonElement, CopyButtonProps>(functio
             type="button"
             className={cx('pe-icon-button', unstyled)}
             aria-label={ui.close}
-            onClick={() => {
+            onClick={(event) => {
+              // Back to the copy button, just before this box (the box and this button go).
+              const copyButton = event.currentTarget.parentElement?.previousElementSibling;
               close();
-              own.current?.focus();
+              if (copyButton instanceof HTMLElement) copyButton.focus();
             }}
           >
             {closeIcon()}

@@ -1,4 +1,4 @@
-import { type AnchorHTMLAttributes, forwardRef } from 'react';
+import { type AnchorHTMLAttributes, forwardRef, type Ref } from 'react';
 import { safeDocsUrl } from '../core/index.js';
 import { useErrorMessages } from '../messages/ErrorMessagesProvider.js';
 import type { UiStrings } from '../messages/english.js';
@@ -37,7 +37,7 @@ export const DocsLink = forwardRef<HTMLAnchorElement, DocsLinkProps>(function Do
 ) {
   const { ui } = useErrorMessages();
   const safe = safeDocsUrl(href);
-  return safe ? <DocsAnchor ref={ref} href={safe} ui={ui} {...rest} /> : null;
+  return safe ? docsAnchor({ ref, href: safe, ui, ...rest }) : null;
 });
 DocsLink.displayName = 'DocsLink';
 
@@ -45,12 +45,22 @@ DocsLink.displayName = 'DocsLink';
  * The link's markup for a link already checked: a model's `docs` (the decoder keeps only safe
  * ones) or the result of `safeDocsUrl`. Not exported from the package; anything else goes through
  * {@link DocsLink}. A `rel` given is dropped: the link opens a new tab, so it is always noopener
- * noreferrer.
+ * noreferrer. A plain function, as the icons: it has no state of its own.
  */
-export const DocsAnchor = forwardRef<
-  HTMLAnchorElement,
-  Omit<DocsLinkProps, 'href'> & { href: string; ui: UiStrings }
->(function DocsAnchor({ href, rel: _rel, unstyled, ui, className, children, ...rest }, ref) {
+export function docsAnchor({
+  href,
+  rel: _rel,
+  unstyled,
+  ui,
+  ref,
+  className,
+  children,
+  ...rest
+}: Omit<DocsLinkProps, 'href'> & {
+  href: string;
+  ui: UiStrings;
+  ref?: Ref<HTMLAnchorElement> | undefined;
+}) {
   return (
     <a
       ref={ref}
@@ -64,5 +74,4 @@ export const DocsAnchor = forwardRef<
       <span style={SR_ONLY}>{ui.newTab}</span>
     </a>
   );
-});
-DocsAnchor.displayName = 'DocsAnchor';
+}

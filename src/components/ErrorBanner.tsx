@@ -14,7 +14,7 @@ import { type ErrorCopy, type PermutiveErrorModel, safeDocsUrl } from '../core/i
 import { useErrorMessages } from '../messages/ErrorMessagesProvider.js';
 import { CopyButton } from './CopyButton.js';
 import { CopySupportDetails } from './CopySupportDetails.js';
-import { DocsAnchor } from './DocsLink.js';
+import { docsAnchor } from './DocsLink.js';
 import { ErrorDetails } from './ErrorDetails.js';
 import { RequestId } from './RequestId.js';
 import { RetryButton, type RetryProgress } from './RetryButton.js';
@@ -322,7 +322,7 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
         {!compact && (requestId || docs || support) && (
           <div className={part('footer')}>
             <RequestId value={requestId} unstyled={unstyled} />
-            {docs && <DocsAnchor href={docs} unstyled={unstyled} ui={ui} />}
+            {docs && docsAnchor({ href: docs, unstyled, ui })}
             {support && <CopySupportDetails error={shown} unstyled={unstyled} />}
           </div>
         )}
