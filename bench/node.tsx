@@ -9,7 +9,7 @@ import { HandWritten } from './HandWritten.js';
 import { median, paired } from './measure.js';
 import { bannerTree, copies, handTree } from './trees.js';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 // CPU time of this process, not wall time: work by others on a shared machine does not count.
 const cpuMs = () => {
   const { user, system } = process.cpuUsage();

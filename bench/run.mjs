@@ -1,5 +1,5 @@
 // `npm run bench`: builds what it measures, runs each part, writes bench/results.json and prints
-// a table. BENCHMARKS.md gives the method. Env: CHROMIUM_PATH, BENCH_RUNS (default 9),
+// a table. BENCHMARKS.md gives the method. Env: CHROMIUM_PATH, BENCH_RUNS (default 15),
 // BENCH_PORT (default: any free port), BENCH_ONLY (comma list of parts: node,import,chromium,sizes).
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { serve } from './serve.mjs';
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '..');
-const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const wants = (part) => !ONLY || ONLY.includes(part);
 const FRAME_MS = 1000 / 60;
