@@ -6,7 +6,8 @@ import {
 } from '@tanstack/react-query';
 import { Component, type ComponentType, type ErrorInfo, type ReactNode, useContext } from 'react';
 import { ErrorBanner, type ErrorBannerProps } from '../components/ErrorBanner.js';
-import { decodePermutiveError, type PermutiveErrorModel } from '../core/index.js';
+import { modelOf } from '../components/shared/model.js';
+import type { PermutiveErrorModel } from '../core/index.js';
 
 /**
  * What a custom fallback receives.
@@ -152,7 +153,7 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
 
   caught = (error: unknown, info: ErrorInfo) => {
     this.stopWatching();
-    this.props.onError?.(decodePermutiveError(error), error, info);
+    this.props.onError?.(modelOf(error), error, info);
     this.setState(({ round }) => ({ caught: true, error, retrying: false, round }));
   };
 
@@ -232,7 +233,8 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
     const { fallback, FallbackComponent, fallbackRender, bannerProps } = this.props;
     const props: FallbackProps = {
       error,
-      model: decodePermutiveError(error),
+      // One model per error, however often the boundary renders: a new one would undo Dismiss.
+      model: modelOf(error),
       resetErrorBoundary: this.reset,
     };
     if (fallbackRender) return fallbackRender(props);

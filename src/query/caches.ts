@@ -1,10 +1,6 @@
 import { type Mutation, MutationCache, type Query, QueryCache } from '@tanstack/react-query';
-import {
-  decodePermutiveError,
-  describePermutiveError,
-  type ErrorCopy,
-  type PermutiveErrorModel,
-} from '../core/index.js';
+import { modelOf } from '../components/shared/model.js';
+import { describePermutiveError, type ErrorCopy, type PermutiveErrorModel } from '../core/index.js';
 import type { ErrorMessages } from '../messages/ErrorMessagesProvider.js';
 
 /** Where a reported failure came from. */
@@ -91,7 +87,7 @@ export function permutiveErrorCaches(options: PermutiveErrorCachesOptions): {
 } {
   const seen = new Map<string, number>();
   const report = (error: unknown, source: PermutiveErrorSource) => {
-    const model = decodePermutiveError(error);
+    const model = modelOf(error);
     if (model.kind === 'aborted') return;
     call(options.log, model, source);
     const windowMs = options.dedupeMs ?? 2000;

@@ -1,5 +1,6 @@
 import { type DefaultOptions, environmentManager, type Query } from '@tanstack/react-query';
-import { decodePermutiveError, type RetryPolicy, retryDelay, shouldRetry } from '../core/index.js';
+import { modelOf } from '../components/shared/model.js';
+import { type RetryPolicy, retryDelay, shouldRetry } from '../core/index.js';
 
 /**
  * A `retry` function for TanStack Query that follows the model: never for 4xx or aborts;
@@ -41,7 +42,7 @@ export const permutiveRetryDelay =
  * ```
  */
 export function throwServerErrors(error: unknown, query: Pick<Query, 'state'>): boolean {
-  return decodePermutiveError(error).retryable && query.state.data === undefined;
+  return modelOf(error).retryable && query.state.data === undefined;
 }
 
 /**
@@ -53,7 +54,7 @@ export function throwServerErrors(error: unknown, query: Pick<Query, 'state'>): 
  * ```
  */
 export function throwAllErrors(error: unknown): boolean {
-  return decodePermutiveError(error).kind !== 'aborted';
+  return modelOf(error).kind !== 'aborted';
 }
 
 /**

@@ -7,12 +7,8 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import {
-  decodePermutiveError,
-  describePermutiveError,
-  type ErrorCopy,
-  type PermutiveErrorModel,
-} from '../core/index.js';
+import { copyOf, modelOf } from '../components/shared/model.js';
+import type { ErrorCopy, PermutiveErrorModel } from '../core/index.js';
 import { useErrorMessages } from '../messages/ErrorMessagesProvider.js';
 
 /**
@@ -59,7 +55,7 @@ type AnyQueryResult =
   | UseSuspenseQueryResult<unknown, unknown>
   | UseInfiniteQueryResult<unknown, unknown>;
 
-const decodeOrNull = (value: unknown) => (value == null ? null : decodePermutiveError(value));
+const decodeOrNull = (value: unknown) => (value == null ? null : modelOf(value));
 
 /**
  * Decodes the error of a mutation, with copy, retry state and actions.
@@ -109,10 +105,7 @@ export function usePermutiveError(
     () => (result.failureReason === result.error ? error : decodeOrNull(result.failureReason)),
     [result.failureReason, result.error, error],
   );
-  const copy = useMemo(
-    () => error && describePermutiveError(error, ...catalogues),
-    [error, catalogues],
-  );
+  const copy = error && copyOf(error, catalogues);
   const nextAttemptAt = useMemo(() => {
     const wait = failure?.retryAfterMs;
     return wait == null ? null : Date.now() + wait;

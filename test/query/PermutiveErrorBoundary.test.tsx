@@ -49,4 +49,50 @@ describe('PermutiveErrorBoundary', () => {
     expect(onError.mock.calls[0]?.[0]).toBe(failure);
     expect(onReset).not.toHaveBeenCalled();
   });
+
+  it('keeps one model per error while its parent renders again: a dismissed banner stays dismissed', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const thrown = Object.assign(new Error('Request failed with status code 503'), {
+      status: 503,
+    });
+    function Broken(): never {
+      throw thrown;
+    }
+    const models: unknown[] = [];
+    function Page() {
+      const [count, setCount] = useState(0);
+      return (
+        <>
+          <button type="button" onClick={() => setCount(count + 1)}>
+            Rendered {count}
+          </button>
+          <PermutiveErrorBoundary bannerProps={{ onDismiss: () => {} }}>
+            <Broken />
+          </PermutiveErrorBoundary>
+          <PermutiveErrorBoundary
+            fallbackRender={({ model }) => {
+              models.push(model);
+              return <p>Fallback {count}</p>;
+            }}
+          >
+            <Broken />
+          </PermutiveErrorBoundary>
+        </>
+      );
+    }
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <Page />
+      </QueryClientProvider>,
+    );
+    const user = userEvent.setup();
+    expect(screen.getByRole('group', { name: 'The service is temporarily unavailable' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('group')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Rendered 0' }));
+    expect(await screen.findByText('Fallback 1')).toBeInTheDocument();
+    expect(screen.queryByRole('group')).toBeNull();
+    expect(models.length).toBeGreaterThan(1);
+    expect(new Set(models).size).toBe(1);
+  });
 });
