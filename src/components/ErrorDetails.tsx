@@ -30,7 +30,9 @@ export const ErrorDetails = forwardRef<HTMLDetailsElement, ErrorDetailsProps>(fu
   const { ui, serverLang } = useErrorMessages();
   const [all, setAll] = useState(false);
   if (typeof cause !== 'string' || !cause.trim()) return null;
-  const long = cause.length > clampAt;
+  // Redacted before clamping: a clamp that cuts a secret short leaves too little to recognise.
+  const text = redact(cause);
+  const long = text.length > clampAt;
   return (
     <details ref={ref} className={cx('pe-details', unstyled, className)} {...rest}>
       <summary>{ui.details}</summary>
@@ -41,7 +43,7 @@ export const ErrorDetails = forwardRef<HTMLDetailsElement, ErrorDetailsProps>(fu
         data-all={(long && all) || undefined}
         tabIndex={long && all ? 0 : undefined}
       >
-        {redact(long && !all ? shorten(cause, clampAt) : cause)}
+        {long && !all ? shorten(text, clampAt) : text}
       </p>
       {long && (
         <button

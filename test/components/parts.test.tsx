@@ -59,6 +59,15 @@ describe('each part passes props through', () => {
     expect(await screen.findByRole('button', { name: 'Copied' })).toBe(button);
   });
 
+  it('ErrorDetails redacts a secret before clamping, so no start of it shows', () => {
+    // The clamp at 300 characters falls twelve letters into the token.
+    const cause = `${'x'.repeat(280)} Bearer abcdefghijklmnopqrstuvwxyz0123456789`;
+    const { container } = render(<ErrorDetails cause={cause} open />);
+    const shown = container.querySelector('p')?.textContent ?? '';
+    expect(shown).toContain('Bearer [redacted]');
+    expect(shown).not.toContain('abcdef');
+  });
+
   it('DocsLink keeps its safety whatever props say', () => {
     render(<DocsLink href={unauthorized.docs} rel="opener" target="_self" className="mine" />);
     const link = screen.getByRole('link');
