@@ -6,7 +6,7 @@ import { checkIcon, closeIcon, copyIcon } from './shared/icons.js';
 import { labelStack } from './shared/stack.js';
 
 /** Props of the internal copy button. */
-export interface CopyButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'children'> {
+interface CopyButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'children'> {
   /** What to copy, or a function that makes it at click time; redacted before copying. */
   text: string | (() => string);
   /** The visible label (or, with `icon`, the accessible name). */

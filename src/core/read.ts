@@ -122,7 +122,7 @@ const ASCTIME = /^([A-Z][a-z]{2}) ([A-Z][a-z]{2}) ([ \d]\d) (\d\d:\d\d:\d\d) (\d
  * An HTTP date in one of the three formats HTTP allows (RFC 9110, section 5.6.7) as epoch
  * milliseconds; `NaN` for anything else.
  */
-export function parseHttpDate(text: string, now = Date.now()): number {
+function parseHttpDate(text: string, now = Date.now()): number {
   let fixdate = text;
   const rfc850 = RFC_850.exec(text);
   const asctime = ASCTIME.exec(text);

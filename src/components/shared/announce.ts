@@ -1,4 +1,4 @@
-export type Politeness = 'assertive' | 'polite';
+type Politeness = 'assertive' | 'polite';
 
 const regions: Partial<Record<Politeness, HTMLElement>> = {};
 const recent = new Map<string, number>();

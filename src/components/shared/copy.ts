@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { redact } from '../../core/index.js';
 
 /** Writes text to the clipboard: the Clipboard API first, then a selected textarea. */
-export async function copyText(text: string): Promise<boolean> {
+async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;

@@ -24,7 +24,7 @@ export function modelOf(error: unknown): PermutiveErrorModel {
 }
 
 /** The longest wait the UI shows and honours, whatever `Retry-After` said. */
-export const MAX_WAIT_MS = 5 * 60_000;
+const MAX_WAIT_MS = 5 * 60_000;
 
 /** A wait in whole seconds the UI can show: 0 for none, `NaN` or negative; capped at 5 min. */
 export const waitSeconds = (ms: number | null | undefined) =>
