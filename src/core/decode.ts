@@ -52,7 +52,6 @@ export function fromHttp(
 ): PermutiveErrorModel {
   const envelope = readEnvelope(body, !bodyIsError);
   const resolved = isStatus(status) ? status : statusFromText(envelope.statusText);
-  const wait = header(headers, 'retry-after');
   return createModel(resolved === null ? 'unknown' : kindFromStatus(resolved), {
     status: resolved,
     code: envelope.code,
@@ -60,7 +59,7 @@ export function fromHttp(
     cause: envelope.cause,
     docs: envelope.docs,
     requestId: envelope.requestId || headerRequestId(headers),
-    retryAfterMs: wait === null ? null : retryAfterMs(wait),
+    retryAfterMs: retryAfterMs(header(headers, 'retry-after')),
   });
 }
 

@@ -2,7 +2,7 @@ import type * as z from 'zod/v4/core';
 import { decodePermutiveError, readPermutiveError } from './decode.js';
 import { PermutiveError } from './error.js';
 import { createModel, type PermutiveErrorModel } from './model.js';
-import { get, headerRequestId, MAX_TIMER_MS, parseJson } from './read.js';
+import { get, headerRequestId, parseJson, startTimer } from './read.js';
 import { checkBody, NOT_JSON, type ResponseSchema } from './schema.js';
 
 /**
@@ -65,13 +65,10 @@ export async function permutiveFetch(
   const controller = new AbortController();
   const abort = () => controller.abort(signal?.reason);
   let timedOut = false;
-  const timer =
-    timeoutMs === undefined || timeoutMs > MAX_TIMER_MS
-      ? undefined
-      : setTimeout(() => {
-          timedOut = true;
-          controller.abort();
-        }, timeoutMs);
+  const timer = startTimer(timeoutMs, () => {
+    timedOut = true;
+    controller.abort();
+  });
   if (signal?.aborted) abort();
   signal?.addEventListener('abort', abort);
   let failure: PermutiveErrorModel;

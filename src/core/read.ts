@@ -49,7 +49,14 @@ export const headerRequestId = (headers: unknown): string | null =>
   header(headers, 'x-request-id') || header(headers, 'request-id');
 
 /** The longest delay timers accept (2^31 − 1 ms, about 24.8 days); longer ones fire at once. */
-export const MAX_TIMER_MS = 2 ** 31 - 1;
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * A timer that runs `run` after `ms`; none when `ms` is absent, not 0 or more, or longer than
+ * timers accept (such a timer would fire at once).
+ */
+export const startTimer = (ms: number | undefined, run: () => void) =>
+  ms !== undefined && ms >= 0 && ms <= MAX_TIMER_MS ? setTimeout(run, ms) : undefined;
 
 /**
  * Options for reading a failed body.
@@ -91,9 +98,7 @@ export async function readBody(
     reader = body.getReader();
     if (signal?.aborted) return undefined;
     signal?.addEventListener('abort', stop);
-    if (timeoutMs !== undefined && timeoutMs >= 0 && timeoutMs <= MAX_TIMER_MS) {
-      timer = setTimeout(stop, timeoutMs);
-    }
+    timer = startTimer(timeoutMs, stop);
     for (let size = 0; size < maxBytes; ) {
       const chunk = await Promise.race([reader.read(), stopped]);
       if (!chunk || chunk.done) break;
@@ -148,7 +153,8 @@ function parseHttpDate(text: string, now = Date.now()): number {
  * `null` when absent or unreadable.
  */
 export function retryAfterMs(value: string | null, now = Date.now()): number | null {
-  const text = value?.trim() ?? '';
+  const text = value?.trim();
+  if (!text) return null;
   if (/^\d+$/.test(text)) {
     const ms = Number(text) * 1000;
     // Past about 285,000 years a delay is not a delay: a number that large is unreadable.
