@@ -57,20 +57,28 @@ export interface UiStrings {
   page: string;
 }
 
-const unit = (value: number, name: string) => (value ? `${value} ${name}` : '');
-
-/** The English UI strings. */
-export const englishUi: UiStrings = {
-  retry: 'Try again',
-  retryIn: (wait) => `Try again in ${wait}`,
-  wait: (seconds) =>
+/**
+ * A wait as people say it, in hours, minutes and seconds ("1 h 2 min 5 s"), with `space` between
+ * each number and its unit (French uses a no-break space).
+ */
+export const formatWait = (space: string) => (seconds: number) => {
+  const unit = (value: number, name: string) => (value ? `${value}${space}${name}` : '');
+  return (
     [
       unit(Math.floor(seconds / 3600), 'h'),
       unit(Math.floor((seconds % 3600) / 60), 'min'),
       unit(seconds % 60, 's'),
     ]
       .filter(Boolean)
-      .join(' ') || '0 s',
+      .join(' ') || `0${space}s`
+  );
+};
+
+/** The English UI strings. */
+export const englishUi: UiStrings = {
+  retry: 'Try again',
+  retryIn: (wait) => `Try again in ${wait}`,
+  wait: formatWait(' '),
   retrying: (attempt, of) =>
     attempt ? `Retrying… attempt ${attempt}${of ? ` of ${of}` : ''}` : 'Retrying…',
   dismiss: 'Dismiss',

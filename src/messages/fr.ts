@@ -1,4 +1,5 @@
 import type { ErrorMessages } from './ErrorMessagesProvider.js';
+import { formatWait } from './english.js';
 
 // As in English: no "wait and retry later" beside a working "Réessayer" button.
 const SUPPORT = 'Réessayez. Si le problème persiste, contactez l’assistance.';
@@ -147,15 +148,7 @@ export const fr: ErrorMessages = {
   ui: {
     retry: 'Réessayer',
     retryIn: (wait) => `Réessayer dans ${wait}`,
-    wait: (seconds) =>
-      [
-        [Math.floor(seconds / 3600), 'h'],
-        [Math.floor((seconds % 3600) / 60), 'min'],
-        [seconds % 60, 's'],
-      ]
-        .filter(([value]) => value)
-        .map(([value, name]) => `${value}\u00a0${name}`)
-        .join(' ') || '0\u00a0s',
+    wait: formatWait('\u00a0'),
     retrying: (attempt, of) =>
       attempt ? `Nouvel essai… tentative ${attempt}${of ? ` sur ${of}` : ''}` : 'Nouvel essai…',
     dismiss: 'Fermer',
