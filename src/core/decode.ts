@@ -6,6 +6,7 @@ import {
   kindFromStatus,
   type PermutiveErrorKind,
   type PermutiveErrorModel,
+  STATUS_PHRASES,
   trustedModel,
 } from './model.js';
 import {
@@ -18,29 +19,17 @@ import {
   str,
 } from './read.js';
 
-// Status texts as the APIs spell them, compared with spaces, case and separators removed. A Map,
-// so that inherited names ("constructor", "__proto__") are never statuses.
-const STATUS_TEXT = new Map([
-  ['badrequest', 400],
-  ['unauthorized', 401],
-  ['forbidden', 403],
-  ['notfound', 404],
-  ['requesttimeout', 408],
-  ['conflict', 409],
-  ['gone', 410],
-  ['toomanyrequests', 429],
-  ['internalservererror', 500],
-  ['badgateway', 502],
-  ['serviceunavailable', 503],
-  ['gatewaytimeout', 504],
-]);
+// Status texts are compared with spaces, case and separators removed ("Not Found", "NOT_FOUND",
+// "notFound"). A Map, so that inherited names ("constructor", "__proto__") are never statuses.
+const squash = (text: string) => text.toLowerCase().replace(/[\s_-]/g, '');
+const STATUS_BY_TEXT = new Map(
+  Object.entries(STATUS_PHRASES).map(([status, phrase]) => [squash(phrase), Number(status)]),
+);
 
 function statusFromText(text: string | number | undefined): number | null {
   if (isStatus(text)) return text;
-  const key = String(text ?? '')
-    .toLowerCase()
-    .replace(/[\s_-]/g, '');
-  return STATUS_TEXT.get(key) ?? (isStatus(Number(key)) ? Number(key) : null);
+  const key = squash(String(text ?? ''));
+  return STATUS_BY_TEXT.get(key) ?? (isStatus(Number(key)) ? Number(key) : null);
 }
 
 /** Builds a model from an HTTP status (or none), its headers and a body in any form. */

@@ -77,6 +77,22 @@ const BY_STATUS: Record<number, PermutiveErrorKind> = {
   429: 'rate-limited',
 };
 
+/** Reason phrases as Permutive's APIs spell them, for the error statuses they answer with. */
+export const STATUS_PHRASES: Readonly<Record<number, string>> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  408: 'Request Timeout',
+  409: 'Conflict',
+  410: 'Gone',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
 /**
  * The kind an HTTP status means, or `unknown` for a status that is not an error.
  *
