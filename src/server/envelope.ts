@@ -1,4 +1,4 @@
-import { type PermutiveErrorModel, redact, safeDocsUrl } from '../core/index.js';
+import { type PermutiveErrorModel, STATUS_PHRASES, trustedModel } from '../core/model.js';
 
 /**
  * Permutive's error envelope, as a backend relays it. The kit's decoder reads it back.
@@ -25,22 +25,6 @@ export interface PermutiveEnvelope {
   };
 }
 
-// Reason phrases as Permutive's APIs spell them; any other status falls back to its class.
-const STATUS_TEXT: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  408: 'Request Timeout',
-  409: 'Conflict',
-  410: 'Gone',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-  502: 'Bad Gateway',
-  503: 'Service Unavailable',
-  504: 'Gateway Timeout',
-};
-
 /**
  * The HTTP status a relayed failure answers with: the upstream's error status; 504 for a
  * timeout and 502 for a network failure without one; 502 for an upstream status that is not
@@ -53,8 +37,6 @@ export function relayStatus(model: PermutiveErrorModel): number {
   return kind === 'network' || status !== null ? 502 : 500;
 }
 
-const text = (value: string | null) => (value ? redact(value) : null);
-
 /**
  * The envelope for a model: the status it relays with, its subcode, message and cause with
  * secrets redacted, and its docs link only when it is safe.
@@ -65,16 +47,18 @@ const text = (value: string | null) => (value ? redact(value) : null);
  * ```
  */
 export function toPermutiveEnvelope(model: PermutiveErrorModel): PermutiveEnvelope {
-  const status = relayStatus(model);
-  const cause = text(model.cause);
+  // A model built by hand is checked as the decoder checks one: text redacted, only a safe link.
+  const safe = trustedModel(model);
+  const status = relayStatus(safe);
   return {
-    request_id: model.requestId,
+    request_id: safe.requestId,
     error: {
-      status: STATUS_TEXT[status] ?? (status < 500 ? 'Client Error' : 'Server Error'),
-      code: model.code,
-      message: text(model.message),
-      ...(cause === null ? {} : { cause }),
-      docs: model.docs === null ? null : safeDocsUrl(redact(model.docs)),
+      // Any other status falls back to its class.
+      status: STATUS_PHRASES[status] ?? (status < 500 ? 'Client Error' : 'Server Error'),
+      code: safe.code,
+      message: safe.message || null,
+      ...(safe.cause ? { cause: safe.cause } : {}),
+      docs: safe.docs,
     },
   };
 }
