@@ -219,6 +219,9 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
       (fresh ?? (beside?.isConnected ? beside : null))?.focus();
     });
   }, []);
+  // One ref for the root while `ref` stays: a new callback each render would detach and attach
+  // it every time, running the leaving-focus check above for nothing.
+  const rootRef = useMemo(() => (ref ? mergeRefs(ref, own) : own), [ref, own]);
 
   if (!shown || !copy) return null;
 
@@ -280,7 +283,7 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
       data-severity={severity}
       data-state={retrying ? 'retrying' : undefined}
       data-dismissible={dismiss ? '' : undefined}
-      ref={ref ? mergeRefs(ref, own) : own}
+      ref={rootRef}
       onFocus={(event: FocusEvent<HTMLDivElement>) => {
         onFocus?.(event);
         const from = event.relatedTarget;
