@@ -173,10 +173,15 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
     this.stopWatching();
   }
 
-  reset = () => {
+  // How a reset and Try again both begin: stop watching a retry, reset the queries, tell the app.
+  private restart() {
     this.stopWatching();
     this.props.resetQueries();
     this.props.onReset?.();
+  }
+
+  reset = () => {
+    this.restart();
     this.setState(({ round }) => ({ caught: false, round: round + 1 }));
   };
 
@@ -188,9 +193,7 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
     const cache = this.props.client?.getQueryCache();
     const query = cache?.findAll().find((candidate) => candidate.state.error === error);
     if (!cache || !query) return this.reset();
-    this.stopWatching();
-    this.props.resetQueries();
-    this.props.onReset?.();
+    this.restart();
     // Fetching here (the children's observers join it) makes sure the retry settles.
     query.fetch().catch(() => {});
     const unsubscribe = cache.subscribe((event) => {
