@@ -130,9 +130,6 @@ const text = (value: unknown) => (typeof value === 'string' ? redact(value) : nu
 const wait = (value: unknown) =>
   typeof value === 'number' && Number.isFinite(value) ? Math.max(0, value) : null;
 
-// Models found to be as createModel makes them, so that checking one again costs a lookup.
-const checked = new WeakSet<PermutiveErrorModel>();
-
 /**
  * Builds a model from its parts (missing ones are `null`): `retryable` follows the kind, text
  * is redacted, the docs link kept only when safe, and `retryAfterMs` made a usable wait.
@@ -162,6 +159,9 @@ export function createModel(
     retryAfterMs: wait(parts.retryAfterMs),
   });
 }
+
+// Models found to be as createModel makes them, so that checking one again costs a lookup.
+const checked = new WeakSet<PermutiveErrorModel>();
 
 // An own, enumerable data property that is `value`: on a frozen object it can never change.
 function holds(model: object, key: string, value: unknown) {
