@@ -86,7 +86,9 @@ describe('PermutiveErrorBoundary', () => {
       </QueryClientProvider>,
     );
     const user = userEvent.setup();
-    expect(screen.getByRole('group', { name: 'The service is temporarily unavailable' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('group', { name: 'The service is temporarily unavailable' }),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('group')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Rendered 0' }));
