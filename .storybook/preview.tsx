@@ -1,4 +1,4 @@
-import type { Decorator, Preview } from '@storybook/react-vite';
+import type { ArgTypesEnhancer, Decorator, Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { useLayoutEffect } from 'react';
 import { ErrorMessagesProvider } from '../src/index.js';
@@ -45,7 +45,26 @@ const withToolbar: Decorator = (Story, { globals, viewMode }) => {
   );
 };
 
+type Docgen = { props?: Record<string, { tags?: Record<string, string> } | undefined> };
+
+/**
+ * The Default column from each prop's TSDoc `@defaultValue` (react-docgen-typescript reads only
+ * `@default`), written as code: `'page'`, `true`.
+ */
+const defaultsFromTsdoc: ArgTypesEnhancer = ({ argTypes, component }) => {
+  const props = (component as { __docgenInfo?: Docgen } | undefined)?.__docgenInfo?.props ?? {};
+  const out = { ...argTypes };
+  for (const [name, argType] of Object.entries(argTypes)) {
+    const tagged = props[name]?.tags?.defaultValue;
+    if (!tagged || argType.table?.defaultValue?.summary) continue;
+    const summary = tagged.replace(/^`|`$/g, '');
+    out[name] = { ...argType, table: { ...argType.table, defaultValue: { summary } } };
+  }
+  return out;
+};
+
 const preview: Preview = {
+  argTypesEnhancers: [defaultsFromTsdoc],
   // Every component gets a docs page with its prop table, from its TSDoc.
   tags: ['autodocs'],
   // The live demo's API is mocked by a service worker; other requests pass through.
@@ -104,6 +123,8 @@ const preview: Preview = {
     // Any axe violation fails the story's test.
     a11y: { test: 'error' },
     controls: { matchers: { color: /(background|color)$/i } },
+    // "Show code" prints functions as a person would write them, not their minified source.
+    jsx: { functionValue: () => '() => {}' },
     options: {
       // The Introduction first: Storybook opens on it.
       storySort: {
@@ -120,7 +141,9 @@ const preview: Preview = {
             '*',
           ],
           'Components',
+          ['ErrorBanner', ['Overview', 'Statuses', 'Variants', 'Behaviour', 'Customising'], '*'],
           'Query',
+          'Recipes',
           'Live demo',
           '*',
         ],

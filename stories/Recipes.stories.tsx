@@ -16,7 +16,13 @@ import { advanceUntil, installFakeClock } from './clock.js';
 import { ERRORS } from './fixtures.js';
 
 /** A fresh client per story, set up as the TanStack Query guide recommends. */
-function WithClient({ children }: { children: ReactNode }) {
+function WithClient({
+  children,
+  theme,
+}: {
+  children: ReactNode;
+  theme: 'light' | 'dark' | 'system';
+}) {
   const [client] = useState(
     () =>
       new QueryClient({
@@ -37,20 +43,23 @@ function WithClient({ children }: { children: ReactNode }) {
   return (
     <QueryClientProvider client={client}>
       {children}
-      <Toaster />
+      <Toaster theme={theme} />
     </QueryClientProvider>
   );
 }
 
 const meta = {
-  title: 'Query/Recipes',
+  title: 'Recipes/TanStack Query',
   tags: ['!autodocs'],
   beforeEach({ msw, viewMode }) {
     api.reset();
     msw.use(...handlers, createCohortConflict);
     return installFakeClock({ viewMode });
   },
-  decorators: [(Story) => <WithClient>{Story()}</WithClient>],
+  // The toasts take the toolbar's theme, as an app passes its own to sonner.
+  decorators: [
+    (Story, { globals }) => <WithClient theme={globals.theme ?? 'light'}>{Story()}</WithClient>,
+  ],
 } satisfies Meta;
 
 export default meta;
