@@ -21,7 +21,11 @@ const meta = {
   args: { baseDelayMs: 500, maxDelayMs: 4000, maxRetries: 2 },
   // The global handler runs outside React: it gets the toolbar's language as an option.
   render: (args, { globals }) => (
-    <LiveDemo {...args} messages={globals.locale === 'fr' ? fr : undefined} />
+    <LiveDemo
+      {...args}
+      messages={globals.locale === 'fr' ? fr : undefined}
+      theme={globals.theme ?? 'light'}
+    />
   ),
   beforeEach({ msw, viewMode }) {
     api.reset();

@@ -44,6 +44,14 @@ function Cohorts() {
     queryKey: ['cohorts'],
     queryFn: get('cohorts') as () => Promise<{ id: number; name: string; size: number }[]>,
   });
+  const { error, retry } = usePermutiveError(query);
+  const collapsed = useContext(Collapsed);
+  // Server failures reach the boundary around this list; the rest (a 401, 403, 404…) stay with
+  // the query, and without this the list would say "Loading" for ever.
+  if (error) {
+    if (collapsed) return <Placeholder />;
+    return <ErrorBanner error={error} variant="inline" headingLevel={3} onRetry={retry} />;
+  }
   return (
     <ul aria-label="Cohorts">
       {query.data?.map((cohort) => (
@@ -158,6 +166,18 @@ const ANSWERS: [label: string, status: number][] = [
   ['Network down', 0],
 ];
 
+// Subcodes the kit has its own copy for; any other number goes into the envelope as it is.
+const SUBCODES: [code: number, label: string][] = [
+  [1000, 'Bad request'],
+  [2000, 'API key invalid'],
+  [2001, 'No access'],
+  [2004, 'No credentials sent'],
+  [2005, 'Credentials invalid'],
+  [3000, 'Not found'],
+  [4000, 'Already exists'],
+  [5000, 'Server error'],
+];
+
 /** The control panel: makes the mocked API answer anything, then reloads the dashboard. */
 function ApiPanel({ onApply }: { onApply: () => void }) {
   const id = useId();
@@ -170,6 +190,7 @@ function ApiPanel({ onApply }: { onApply: () => void }) {
     };
     const behaviour = {
       status: Number(form.get('status')),
+      subcode: number('subcode'),
       envelope: form.get('envelope') === 'on',
       retryAfterS: number('retryAfter'),
       failures: number('failures'),
@@ -201,6 +222,20 @@ function ApiPanel({ onApply }: { onApply: () => void }) {
           </option>
         ))}
       </select>
+      <label htmlFor={`${id}-subcode`}>Subcode (blank: the status's usual one)</label>
+      <input
+        id={`${id}-subcode`}
+        name="subcode"
+        type="number"
+        min={0}
+        list={`${id}-subcodes`}
+        placeholder="e.g. 2004"
+      />
+      <datalist id={`${id}-subcodes`}>
+        {SUBCODES.map(([code, label]) => (
+          <option key={code} value={code} label={label} />
+        ))}
+      </datalist>
       <label>
         <input type="checkbox" name="envelope" defaultChecked /> Permutive error envelope (else a
         proxy's HTML page)
@@ -228,6 +263,8 @@ export interface LiveDemoProps {
   maxRetries?: number;
   /** The app's language for the global handler's toasts (the stories pass the toolbar's). */
   messages?: ErrorMessages | undefined;
+  /** The colours of the toasts, as the page's (the stories pass the toolbar's theme). */
+  theme?: 'light' | 'dark' | 'system' | undefined;
 }
 
 /** A dashboard of real TanStack queries against the mocked API, and a panel to steer it. */
@@ -236,6 +273,7 @@ export function LiveDemo({
   maxDelayMs = 4000,
   maxRetries = 2,
   messages,
+  theme = 'system',
 }: LiveDemoProps) {
   const [log, setLog] = useState<{ id: number; line: string }[]>([]);
   const [logged, setLogged] = useState(0);
@@ -289,7 +327,7 @@ export function LiveDemo({
             ))}
           </ul>
         </section>
-        <Toaster position="bottom-right" />
+        <Toaster position="bottom-right" theme={theme} />
       </main>
     </QueryClientProvider>
   );

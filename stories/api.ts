@@ -8,6 +8,8 @@ export type Endpoint = (typeof ENDPOINTS)[number];
 export interface Behaviour {
   /** The HTTP status; 200 answers with data, 0 drops the connection. */
   status: number;
+  /** The subcode in the envelope (`error.code`); `null` or absent for the status's usual one. */
+  subcode?: number | null;
   /** Whether a failure carries Permutive's JSON envelope (else a proxy's HTML page). */
   envelope: boolean;
   /** `Retry-After` in seconds, or `null` for none. */
@@ -67,8 +69,17 @@ const COPY: Record<number, [status: string, code: number, message: string]> = {
   500: ['InternalServerError', 5000, 'An error of unspecified nature was encountered.'],
 };
 
-const envelope = (status: number) => {
-  const [text, code, message] = COPY[status] ?? COPY[500] ?? ['Error', 5000, 'Error.'];
+// What Permutive says for the subcodes whose meaning differs from their status's usual one.
+const SUBCODE_MESSAGES: Record<number, string> = {
+  2004: 'No credentials were provided.',
+  2005: 'The credentials provided are invalid.',
+  4000: 'The resource already exists.',
+};
+
+const envelope = (status: number, subcode?: number | null) => {
+  const [text, usual, usualMessage] = COPY[status] ?? COPY[500] ?? ['Error', 5000, 'Error.'];
+  const code = subcode ?? usual;
+  const message = code === usual ? usualMessage : (SUBCODE_MESSAGES[code] ?? usualMessage);
   return {
     request_id: crypto.randomUUID(),
     error: {
@@ -84,7 +95,7 @@ const proxyPage = (status: number) =>
   `<html><head><title>${status} Error</title></head><body><h1>${status}</h1><hr>nginx</body></html>`;
 
 function answer(name: Endpoint) {
-  const { status, envelope: withEnvelope, retryAfterS, failures } = api.behaviour[name];
+  const { status, subcode, envelope: withEnvelope, retryAfterS, failures } = api.behaviour[name];
   api.hits[name] += 1;
   if (status === 200 || (failures !== null && api.hits[name] > failures)) {
     return HttpResponse.json(DATA[name]);
@@ -93,7 +104,7 @@ function answer(name: Endpoint) {
   const headers: Record<string, string> = { 'x-request-id': `edge-${name}-${api.hits[name]}` };
   if (retryAfterS !== null) headers['retry-after'] = String(retryAfterS);
   return withEnvelope
-    ? HttpResponse.json(envelope(status), { status, headers })
+    ? HttpResponse.json(envelope(status, subcode), { status, headers })
     : new HttpResponse(proxyPage(status), {
         status,
         headers: { ...headers, 'content-type': 'text/html' },
