@@ -49,19 +49,48 @@ type Docgen = { props?: Record<string, { tags?: Record<string, string> } | undef
 
 /**
  * The Default column from each prop's TSDoc `@defaultValue` (react-docgen-typescript reads only
- * `@default`), written as code: `'page'`, `true`.
+ * `@default`), written as code: `'page'`, `true`; and no raw `{@link}` in a description.
  */
 const defaultsFromTsdoc: ArgTypesEnhancer = ({ argTypes, component }) => {
   const props = (component as { __docgenInfo?: Docgen } | undefined)?.__docgenInfo?.props ?? {};
   const out = { ...argTypes };
   for (const [name, argType] of Object.entries(argTypes)) {
+    let next = argType;
+    // `{@link FallbackProps}` reads as `FallbackProps` in the table, as in an editor's hover.
+    if (typeof argType.description === 'string' && argType.description.includes('{@link')) {
+      next = {
+        ...next,
+        description: argType.description.replace(/\{@link\s+([^}|\s]+)[^}]*\}/g, '`$1`'),
+      };
+    }
     const tagged = props[name]?.tags?.defaultValue;
-    if (!tagged || argType.table?.defaultValue?.summary) continue;
-    const summary = tagged.replace(/^`|`$/g, '');
-    out[name] = { ...argType, table: { ...argType.table, defaultValue: { summary } } };
+    if (tagged && !argType.table?.defaultValue?.summary) {
+      const summary = tagged.replace(/^`|`$/g, '');
+      next = { ...next, table: { ...next.table, defaultValue: { summary } } };
+    }
+    out[name] = next;
   }
   return out;
 };
+
+/**
+ * "Show code" as a person would paste it: the decoded error object Storybook prints in full
+ * becomes the app's own `error` (what `useQuery` or `usePermutiveError` returns), and story-only
+ * wrappers keep the names they have in the source.
+ */
+function pasteable(code: string): string {
+  let out = code;
+  for (let start = out.indexOf('error={{'); start !== -1; start = out.indexOf('error={{')) {
+    let depth = 0;
+    let end = start + 'error='.length;
+    for (; end < out.length; end += 1) {
+      if (out[end] === '{') depth += 1;
+      else if (out[end] === '}' && --depth === 0) break;
+    }
+    out = `${out.slice(0, start)}error={error}${out.slice(end + 1)}`;
+  }
+  return out;
+}
 
 const preview: Preview = {
   argTypesEnhancers: [defaultsFromTsdoc],
@@ -125,6 +154,7 @@ const preview: Preview = {
     controls: { matchers: { color: /(background|color)$/i } },
     // "Show code" prints functions as a person would write them, not their minified source.
     jsx: { functionValue: () => '() => {}' },
+    docs: { source: { transform: pasteable } },
     options: {
       // The Introduction first: Storybook opens on it.
       storySort: {

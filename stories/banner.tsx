@@ -72,25 +72,6 @@ export function Dismissable(props: ErrorBannerProps) {
   );
 }
 
-/**
- * "Show code" as a person would paste it: the decoded error object Storybook prints in full
- * becomes the app's own `error` (what `useQuery` or `usePermutiveError` returns), and story-only
- * wrappers keep the names they have in the source.
- */
-export function pasteable(code: string): string {
-  let out = code;
-  for (let start = out.indexOf('error={{'); start !== -1; start = out.indexOf('error={{')) {
-    let depth = 0;
-    let end = start + 'error='.length;
-    for (; end < out.length; end += 1) {
-      if (out[end] === '{') depth += 1;
-      else if (out[end] === '}' && --depth === 0) break;
-    }
-    out = `${out.slice(0, start)}error={error}${out.slice(end + 1)}`;
-  }
-  return out;
-}
-
 /** A docs page for one group of the banner's stories: its title, what it shows, the stories. */
 export function GroupDocs() {
   return (
@@ -116,5 +97,5 @@ export const bannerMeta = {
     onDismiss: { control: false },
     actions: { control: false },
   },
-  parameters: { docs: { page: GroupDocs, source: { transform: pasteable } } },
+  parameters: { docs: { page: GroupDocs } },
 } satisfies Meta<typeof ErrorBanner>;
