@@ -102,15 +102,30 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+const untilTheBanner = async (canvasElement: HTMLElement) => {
+  await advanceUntil('the banner', () => canvasElement.querySelector('[data-kind]') !== null);
+  await expect(api.hits.cohorts).toBe(4);
+  await expect(canvasElement.querySelector('[data-kind]')).toHaveAttribute('data-status', '503');
+};
+
 /**
  * The quick start: the cohorts API answers 503 four times. The first try and three retries
- * fail, the banner appears, and Try again loads the cohorts.
+ * fail, and the banner appears; it stays for you to read (Try again then loads the cohorts).
  */
 export const QuickStart: Story = {
   play: async ({ canvas, canvasElement }) => {
-    await advanceUntil('the banner', () => canvasElement.querySelector('[data-kind]') !== null);
-    await expect(api.hits.cohorts).toBe(4);
-    await expect(canvasElement.querySelector('[data-kind]')).toHaveAttribute('data-status', '503');
+    await untilTheBanner(canvasElement);
+    await expect(
+      canvas.getByRole('heading', { name: 'The service is temporarily unavailable' }),
+    ).toBeVisible();
+    await expect(canvas.getByRole('button', { name: /try again/i })).toBeVisible();
+  },
+};
+
+/** The same failure, then Try again: the fifth answer is a 200 and the cohorts load. */
+export const QuickStartRecovers: Story = {
+  play: async ({ canvas, canvasElement }) => {
+    await untilTheBanner(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: /try again/i }));
     await expect(await canvas.findByText('Sports fans')).toBeVisible();
   },
