@@ -89,6 +89,8 @@ export type ErrorBannerProps = Omit<HTMLAttributes<HTMLDivElement>, 'children' |
      * ```tsx
      * <ErrorBanner error={error} unstyled className="my-banner" />
      * ```
+     *
+     * @defaultValue `false`
      */
     unstyled?: boolean | undefined;
   };
