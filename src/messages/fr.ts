@@ -22,6 +22,7 @@ const CONFLICT = {
  * ```
  */
 export const fr: ErrorMessages = {
+  lang: 'fr',
   errors: {
     1000: {
       title: 'Certaines valeurs ont été refusées',

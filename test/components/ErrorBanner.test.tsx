@@ -528,6 +528,42 @@ describe('the redesign', () => {
     // Three megabytes through jsdom: what is checked is the text's length, never the time.
   }, 30_000);
 
+  it('in another language than the server’s, its own copy leads and the server’s words follow, marked', () => {
+    const error = createModel('bad-request', {
+      status: 400,
+      message: 'Parameter limit must be between 1 and 100.',
+    });
+    render(
+      <ErrorMessagesProvider messages={fr}>
+        <ErrorBanner error={error} />
+      </ErrorMessagesProvider>,
+    );
+    const lines = [...banner().querySelectorAll('p')];
+    // The French description is the message line; the English words come after it, in English.
+    expect(lines[0]).toHaveTextContent(
+      'Il manque quelque chose, ou un élément n’a pas la forme attendue.',
+    );
+    expect(lines[0]).not.toHaveAttribute('lang');
+    const english = screen.getByText('Parameter limit must be between 1 and 100.');
+    expect(english).toHaveAttribute('lang', 'en');
+    expect(english).toHaveAttribute('dir', 'auto');
+    expect(lines.indexOf(english as HTMLParagraphElement)).toBeGreaterThan(0);
+  });
+
+  it('an app’s own language is compared by its primary tag: en-GB copy is the server’s language', () => {
+    render(
+      <ErrorMessagesProvider messages={{ lang: 'en-GB' }}>
+        <ErrorBanner
+          error={createModel('bad-request', {
+            status: 400,
+            message: 'Parameter limit must be between 1 and 100.',
+          })}
+        />
+      </ErrorMessagesProvider>,
+    );
+    expect(banner()).not.toHaveTextContent('Something in it is missing');
+  });
+
   it('takes a lang for the server’s text from the messages in force', () => {
     render(
       <ErrorMessagesProvider messages={{ serverLang: 'de' }}>
