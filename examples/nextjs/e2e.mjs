@@ -102,7 +102,9 @@ try {
 
   // A Server Component catches the failure and hands the model to ErrorBanner.
   await page.goto(`${base}/server-component?scenario=unauthorized`);
-  await alert.getByRole('heading', { level: 1, name: 'Your API key was rejected' }).waitFor();
+  await alert
+    .getByRole('heading', { level: 1, name: 'Access to the service was refused' })
+    .waitFor();
   assert.match((await alert.textContent()) ?? '', /req-401-e2e/);
   // The model is serialised into the page's RSC payload: it must already be redacted.
   const serverComponentHtml = await page.content();
