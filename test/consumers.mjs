@@ -42,6 +42,11 @@ for (const config of ['node16', 'bundler']) {
   run(consumer, 'node', ['node_modules/typescript-7/bin/tsc', '-p', `tsconfig.${config}.json`]);
 }
 
+// The stylesheet through each bundler's default production build, read in Chromium.
+const styles = 'test/fixtures/styles';
+installKit(styles);
+run(styles, 'node', ['check.mjs']);
+
 const nextjs = 'examples/nextjs';
 installKit(nextjs);
 run(nextjs, 'node', ['e2e.mjs'], { NEXT_TELEMETRY_DISABLED: '1' });
