@@ -16,13 +16,14 @@ import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { basename, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { runnerImport } from 'vite';
 import { installKit } from './support/install-kit.mjs';
 
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
-const ROOT = new URL('..', import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FIXTURE = join(ROOT, 'test/fixtures/docs');
 const DOCS = [
   'README.md',
@@ -32,7 +33,7 @@ const DOCS = [
 ];
 
 /** The ts and tsx blocks of one Markdown file, each with its section, directive and first line. */
-export function codeBlocks(markdown, doc) {
+function codeBlocks(markdown, doc) {
   const lines = markdown.split('\n');
   const blocks = [];
   let section = '';
@@ -116,13 +117,13 @@ writeFileSync(join(FIXTURE, 'blocks/tsconfig.json'), JSON.stringify(shared));
 
 async function typecheck(project) {
   const tsc = ['node_modules/typescript/bin/tsc', '-p', project, '--pretty', 'false'];
-  const { code, stdout } = await new Promise((resolve) => {
-    const child = execFile('node', tsc, { cwd: FIXTURE }, (error, out) =>
-      resolve({ code: error ? (error.code ?? 1) : 0, stdout: out }),
+  const { code, stdout, stderr } = await new Promise((resolve) => {
+    execFile('node', tsc, { cwd: FIXTURE }, (error, out, err) =>
+      resolve({ code: error ? (error.code ?? 1) : 0, stdout: out, stderr: err }),
     );
-    child.stdin?.end();
   });
   if (code === 0) return [];
+  if (!stdout.trim()) return [`${project}: tsc exited with ${code}: ${stderr}`];
   return stdout
     .trim()
     .split('\n')
