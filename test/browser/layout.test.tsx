@@ -1,6 +1,7 @@
 import { cleanup, render } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import {
   createModel,
   ErrorBanner,
@@ -11,7 +12,10 @@ import {
 import { fr } from '../../src/messages/fr.js';
 import '../../src/styles.css';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 const FONT = { fontFamily: 'system-ui, sans-serif' };
 const id = 'e2cef6f6-296d-4044-b362-73fb2bce4a41';
@@ -121,6 +125,29 @@ describe('narrow screens: nothing overflows', () => {
       [],
     );
   });
+});
+
+describe('narrow screens: the box to copy by hand fits too', () => {
+  for (const variant of VARIANTS) {
+    it(`${variant} at 320 px, when every way to copy fails`, async () => {
+      vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
+      vi.spyOn(document, 'execCommand').mockImplementation(() => {
+        throw new Error('no');
+      });
+      const box = show(
+        320,
+        <ErrorMessagesProvider messages={fr}>
+          <ErrorBanner error={ERRORS[401]} variant={variant} onDismiss={() => {}} />
+        </ErrorMessagesProvider>,
+      );
+      const copy = box.querySelector('.pe-request-id button, .pe-icon-button') as HTMLElement;
+      await userEvent.click(copy);
+      await expect.element(box.querySelector('textarea') as HTMLElement).toBeVisible();
+      expect(
+        overflows([box, ...box.querySelectorAll('.pe-banner, .pe-body, .pe-footer, .pe-actions')]),
+      ).toEqual([]);
+    });
+  }
 });
 
 describe('compact: the title stays readable', () => {
