@@ -104,11 +104,9 @@ const SHORT_CAUSE = 160;
 // Worked out once per model and copy (copyOf gives one copy per model and messages), however
 // many banners show it.
 const lines = new WeakMap<ErrorCopy, readonly [string, boolean]>();
-function lineOf(model: PermutiveErrorModel, copy: ErrorCopy) {
+function lineOf(copy: ErrorCopy, message: string) {
   let line = lines.get(copy);
   if (!line) {
-    // The model's text is redacted already (the decoder redacts every model it builds).
-    const message = model.message?.trim() && shorten(model.message.trim(), 300);
     line =
       message && !saysNothingNew(message, [copy.title, copy.description])
         ? [message, true]
@@ -117,6 +115,9 @@ function lineOf(model: PermutiveErrorModel, copy: ErrorCopy) {
   }
   return line;
 }
+// Two language tags name the same language when their primary subtags agree (en-GB, en).
+const sameLanguage = (a: string, b: string) =>
+  a.split('-')[0]?.toLowerCase() === b.split('-')[0]?.toLowerCase();
 
 // What a banner has announced: the error, its words, whether Try again was pressed since.
 const unseen = () => ({
@@ -160,13 +161,20 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
   },
   ref,
 ) {
-  const { ui, catalogues, serverLang } = useErrorMessages();
+  const { ui, catalogues, lang, serverLang } = useErrorMessages();
   const model = useMemo(() => (error == null ? null : modelOf(error)), [error]);
   const copy = model && copyOf(model, catalogues);
   const [dismissed, setDismissed] = useState<PermutiveErrorModel | null>(null);
   const shown = model && copy && model.kind !== 'aborted' && dismissed !== model ? model : null;
 
-  const [line, server] = model && copy ? lineOf(model, copy) : ['', false];
+  // The model's text is redacted already (the decoder redacts every model it builds).
+  const message = (model?.message?.trim() && shorten(model.message.trim(), 300)) || '';
+  // In another language than the server's, the kit's copy leads and the server's words follow
+  // it, secondary: a French page keeps a French description beside an English message.
+  const foreign = !sameLanguage(lang, serverLang);
+  const [line, server] =
+    model && copy ? (foreign ? [copy.description, false] : lineOf(copy, message)) : ['', false];
+  const aside = foreign ? message : '';
   // A warning (over data still shown, or a rate limit) and a failure while retries continue are
   // said politely; a failure that blocks the page, assertively.
   const warning = Boolean(hasData) || model?.kind === 'rate-limited';
@@ -308,6 +316,11 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
             >
               {line}
             </p>
+            {aside && (
+              <p className={part('server-message')} lang={serverLang} dir="auto">
+                {aside}
+              </p>
+            )}
             {short ? (
               <p className={part('cause')} lang={serverLang} dir="auto">
                 {cause}

@@ -34,8 +34,10 @@ export type ErrorCopyEntry = { [K in keyof ErrorCopy]?: CopyText };
  */
 export type ErrorCatalogue = Readonly<Record<string, ErrorCopyEntry>>;
 
-// Retryable kinds sit beside a working "Try again" button, so their next step never asks people
-// to wait and come back later; a 429's button counts Retry-After down first, and its step says so.
+// Retryable kinds may sit beside a working "Try again" button, so their next step never asks
+// people to wait and come back later; nor does any step mention a button, which shows only when
+// the app passes onRetry (a 429's button counts Retry-After down by itself). The person reading is
+// often a dashboard user: no step assumes they own the API key or typed what was sent.
 const SUPPORT = 'Try again. If it keeps happening, contact support.';
 const RELOAD = 'Reload the page and try again. If it happens again, contact support.';
 const CONFLICT: ErrorCopyEntry = {
@@ -53,7 +55,8 @@ const ENGLISH: ErrorCatalogue = {
   1000: {
     title: "Some values weren't accepted",
     description: "At least one is outside the range or format that's allowed.",
-    action: 'Check your input, correct those values and try again.',
+    action:
+      'Correct any values you entered and try again, or reload the page. If it keeps happening, contact support.',
   },
   1002: {
     title: "The data sent couldn't be read",
@@ -67,14 +70,14 @@ const ENGLISH: ErrorCatalogue = {
     action: RELOAD,
   },
   2000: {
-    title: 'Your API key was rejected',
-    description: 'It may have been mistyped, revoked or replaced.',
-    action: 'Check the API key in your settings, or sign in again.',
+    title: 'Access to the service was refused',
+    description: 'The API key this app uses may have been mistyped, revoked or replaced.',
+    action: "Sign in again. If that doesn't help, ask your admin to check the app's API key.",
   },
   2001: {
-    title: "Your API key can't do this",
-    description: "It is valid, but it hasn't been given access to this item or action.",
-    action: 'Ask an admin to give the key access.',
+    title: "This app doesn't have access here",
+    description: "Its API key works, but hasn't been given access to this item or action.",
+    action: "Ask your admin to give the app's API key access.",
   },
   2004: {
     title: 'You need to sign in',
@@ -113,16 +116,17 @@ const ENGLISH: ErrorCatalogue = {
   'bad-request': {
     title: "The service couldn't accept this",
     description: 'Something in it is missing or not in the form it expects.',
-    action: 'Check your input and try again.',
+    action:
+      'Check any details you entered and try again, or reload the page. If it keeps happening, contact support.',
   },
   unauthorized: {
     title: "You're signed out",
-    description: 'Your session may have expired, or your API key is no longer accepted.',
+    description: "Your session may have expired, or this app's access was withdrawn.",
     action: 'Sign in again.',
   },
   forbidden: {
     title: "You don't have access to this",
-    description: "Your account or API key hasn't been given permission for it.",
+    description: "Your account, or the app you're using, hasn't been given permission for it.",
     action: 'Ask an admin for access.',
   },
   'not-found': {
@@ -133,7 +137,7 @@ const ENGLISH: ErrorCatalogue = {
   'rate-limited': {
     title: 'Too many requests',
     description: 'The service limits how often it can be asked, and this app went over.',
-    action: 'Try again once the button is ready.',
+    action: SUPPORT,
   },
   timeout: {
     title: 'This took too long',

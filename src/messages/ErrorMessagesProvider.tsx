@@ -18,6 +18,8 @@ export interface ErrorMessages {
   errors?: ErrorCatalogue | undefined;
   /** UI strings; any one replaces the built-in one. */
   ui?: Partial<UiStrings> | undefined;
+  /** The language of this copy; where it differs from `serverLang`, the kit's copy leads. @defaultValue `'en'` */
+  lang?: string | undefined;
   /** The language of the server's own text (message, cause), for its `lang` attribute. @defaultValue `'en'` */
   serverLang?: string | undefined;
 }
@@ -26,12 +28,14 @@ export interface ErrorMessages {
 export interface ResolvedMessages {
   ui: UiStrings;
   catalogues: ErrorCatalogue[];
+  lang: string;
   serverLang: string;
 }
 
 const Context = createContext<ResolvedMessages>({
   ui: englishUi,
   catalogues: [],
+  lang: 'en',
   serverLang: 'en',
 });
 
@@ -61,6 +65,7 @@ export function ErrorMessagesProvider({ messages, children }: ErrorMessagesProvi
     () => ({
       ui: { ...outer.ui, ...messages.ui },
       catalogues: messages.errors ? [messages.errors, ...outer.catalogues] : outer.catalogues,
+      lang: messages.lang ?? outer.lang,
       serverLang: messages.serverLang ?? outer.serverLang,
     }),
     [outer, messages],

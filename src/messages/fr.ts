@@ -1,7 +1,8 @@
 import type { ErrorMessages } from './ErrorMessagesProvider.js';
 import { formatWait } from './english.js';
 
-// As in English: no "wait and retry later" beside a working "Réessayer" button.
+// As in English: no "wait and retry later" beside a working "Réessayer" button, no mention of a
+// button that may not be there, and nothing that assumes the reader owns the API key.
 const SUPPORT = 'Réessayez. Si le problème persiste, contactez l’assistance.';
 const RELOAD = 'Rechargez la page et réessayez. Si le problème se répète, contactez l’assistance.';
 const CONFLICT = {
@@ -22,11 +23,13 @@ const CONFLICT = {
  * ```
  */
 export const fr: ErrorMessages = {
+  lang: 'fr',
   errors: {
     1000: {
       title: 'Certaines valeurs ont été refusées',
       description: 'Au moins l’une d’elles sort de la plage ou du format autorisés.',
-      action: 'Vérifiez votre saisie, corrigez ces valeurs et réessayez.',
+      action:
+        'Corrigez les valeurs que vous avez saisies et réessayez, ou rechargez la page. Si le problème persiste, contactez l’assistance.',
     },
     1002: {
       title: 'Les données envoyées sont illisibles',
@@ -41,14 +44,17 @@ export const fr: ErrorMessages = {
       action: RELOAD,
     },
     2000: {
-      title: 'Votre clé API a été refusée',
-      description: 'Elle a peut-être été mal saisie, révoquée ou remplacée.',
-      action: 'Vérifiez la clé API dans vos paramètres, ou reconnectez-vous.',
+      title: 'L’accès au service a été refusé',
+      description:
+        'La clé API de cette application a peut-être été mal saisie, révoquée ou remplacée.',
+      action:
+        'Reconnectez-vous. Si cela ne suffit pas, demandez à votre administrateur de vérifier la clé API de l’application.',
     },
     2001: {
-      title: 'Votre clé API ne permet pas cela',
-      description: 'Elle est valide, mais n’a pas reçu l’accès à cet élément ou à cette action.',
-      action: 'Demandez à un administrateur de donner l’accès à cette clé.',
+      title: 'Cette application n’a pas cet accès',
+      description:
+        'Sa clé API fonctionne, mais n’a pas reçu l’accès à cet élément ou à cette action.',
+      action: 'Demandez à votre administrateur de donner cet accès à la clé API de l’application.',
     },
     2004: {
       title: 'Vous devez vous connecter',
@@ -89,16 +95,18 @@ export const fr: ErrorMessages = {
     'bad-request': {
       title: 'Le service n’a pas pu accepter cette demande',
       description: 'Il manque quelque chose, ou un élément n’a pas la forme attendue.',
-      action: 'Vérifiez votre saisie et réessayez.',
+      action:
+        'Vérifiez les informations que vous avez saisies et réessayez, ou rechargez la page. Si le problème persiste, contactez l’assistance.',
     },
     unauthorized: {
       title: 'Votre session a pris fin',
-      description: 'Elle a peut-être expiré, ou votre clé API n’est plus acceptée.',
+      description: 'Elle a peut-être expiré, ou l’accès de cette application a été retiré.',
       action: 'Reconnectez-vous.',
     },
     forbidden: {
       title: 'Accès non autorisé',
-      description: 'Votre compte ou votre clé API n’a pas les droits nécessaires.',
+      description:
+        'Votre compte, ou l’application que vous utilisez, n’a pas les droits nécessaires.',
       action: 'Demandez l’accès à un administrateur.',
     },
     'not-found': {
@@ -110,7 +118,7 @@ export const fr: ErrorMessages = {
       title: 'Trop de requêtes',
       description:
         'Le service limite la fréquence des appels, et cette application a dépassé cette limite.',
-      action: 'Réessayez dès que le bouton le permet.',
+      action: SUPPORT,
     },
     timeout: {
       title: 'Cela a pris trop de temps',

@@ -46,7 +46,7 @@ describe('what it shows', () => {
     [envelopeError(403), /access/i],
     [envelopeError(500), /try again/i],
     [new TypeError('Failed to fetch'), /connection/i],
-    [envelopeError(400), /input/i],
+    [envelopeError(400), /details you entered.+reload the page/i],
   ])('gives the kind its next step', (error, step) => {
     render(<ErrorBanner error={error} />);
     expect(banner()).toHaveTextContent(step);
@@ -54,7 +54,7 @@ describe('what it shows', () => {
 
   it('uses the subcode copy when there is one', () => {
     render(<ErrorBanner error={unauthorized} />);
-    expect(screen.getByRole('heading')).toHaveTextContent('Your API key was rejected');
+    expect(screen.getByRole('heading')).toHaveTextContent('Access to the service was refused');
   });
 
   it('renders nothing for null, undefined and an abort', () => {
@@ -67,10 +67,12 @@ describe('what it shows', () => {
   });
 
   it("shows one message line: the server's own words only where they say more", () => {
-    // "The API key provided is invalid." says no more than "Your API key was rejected": the
-    // description shows.
+    // "The API key provided is invalid." says no more than "The API key this app uses may have
+    // been mistyped…": the description shows.
     const { rerender } = render(<ErrorBanner error={unauthorized} />);
-    expect(banner()).toHaveTextContent('It may have been mistyped, revoked or replaced.');
+    expect(banner()).toHaveTextContent(
+      'The API key this app uses may have been mistyped, revoked or replaced.',
+    );
     expect(banner()).not.toHaveTextContent('The API key provided is invalid.');
     // A 400's "Parameter limit must be between 1 and 100" says more: it replaces the description.
     rerender(
@@ -171,6 +173,19 @@ describe('actions', () => {
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
   });
 
+  it('a 429 without onRetry has no Try again, and its words mention no button', () => {
+    for (const messages of [{}, fr]) {
+      const { unmount } = render(
+        <ErrorMessagesProvider messages={messages}>
+          <ErrorBanner error={createModel('rate-limited', { status: 429, retryAfterMs: 5000 })} />
+        </ErrorMessagesProvider>,
+      );
+      expect(screen.queryByRole('button', { name: /try again|réessayer/i })).toBeNull();
+      expect(banner()).not.toHaveTextContent(/button|bouton/i);
+      unmount();
+    }
+  });
+
   it('counts down Retry-After, refusing early clicks, and can retry by itself', async () => {
     vi.useFakeTimers();
     try {
@@ -216,9 +231,9 @@ describe('variants and headings', () => {
     expect(screen.getByRole('heading', { level: 4 })).toBeInTheDocument();
     rerender(<ErrorBanner error={unauthorized} variant="compact" />);
     expect(screen.queryByRole('heading')).not.toBeInTheDocument();
-    expect(screen.getByRole('group', { name: 'Your API key was rejected' })).not.toHaveTextContent(
-      'It may have been mistyped',
-    );
+    expect(
+      screen.getByRole('group', { name: 'Access to the service was refused' }),
+    ).not.toHaveTextContent('may have been mistyped');
     // One line: the request id is an icon button, copied whole.
     expect(screen.getByRole('button', { name: 'Copy request ID' })).toBeInTheDocument();
     expect(banner()).not.toHaveTextContent(unauthorized.requestId as string);
@@ -527,6 +542,42 @@ describe('the redesign', () => {
     expect(within(banner()).getByText(/^id-x+…x+-end$/)).toBeInTheDocument();
     // Three megabytes through jsdom: what is checked is the text's length, never the time.
   }, 30_000);
+
+  it('in another language than the server’s, its own copy leads and the server’s words follow, marked', () => {
+    const error = createModel('bad-request', {
+      status: 400,
+      message: 'Parameter limit must be between 1 and 100.',
+    });
+    render(
+      <ErrorMessagesProvider messages={fr}>
+        <ErrorBanner error={error} />
+      </ErrorMessagesProvider>,
+    );
+    const lines = [...banner().querySelectorAll('p')];
+    // The French description is the message line; the English words come after it, in English.
+    expect(lines[0]).toHaveTextContent(
+      'Il manque quelque chose, ou un élément n’a pas la forme attendue.',
+    );
+    expect(lines[0]).not.toHaveAttribute('lang');
+    const english = screen.getByText('Parameter limit must be between 1 and 100.');
+    expect(english).toHaveAttribute('lang', 'en');
+    expect(english).toHaveAttribute('dir', 'auto');
+    expect(lines.indexOf(english as HTMLParagraphElement)).toBeGreaterThan(0);
+  });
+
+  it('an app’s own language is compared by its primary tag: en-GB copy is the server’s language', () => {
+    render(
+      <ErrorMessagesProvider messages={{ lang: 'en-GB' }}>
+        <ErrorBanner
+          error={createModel('bad-request', {
+            status: 400,
+            message: 'Parameter limit must be between 1 and 100.',
+          })}
+        />
+      </ErrorMessagesProvider>,
+    );
+    expect(banner()).not.toHaveTextContent('Something in it is missing');
+  });
 
   it('takes a lang for the server’s text from the messages in force', () => {
     render(

@@ -29,12 +29,12 @@ const TITLES: [number | null, number | null, PermutiveErrorKind, string][] = [
   [400, 1999, 'bad-request', "The service couldn't accept this"],
   [400, 4999, 'bad-request', 'This clashes with existing data'],
   [401, null, 'unauthorized', "You're signed out"],
-  [401, 2000, 'unauthorized', 'Your API key was rejected'],
+  [401, 2000, 'unauthorized', 'Access to the service was refused'],
   [401, 2004, 'unauthorized', 'You need to sign in'],
   [401, 2005, 'unauthorized', "Your sign-in wasn't accepted"],
   [401, 2999, 'unauthorized', "You're signed out"],
   [403, null, 'forbidden', "You don't have access to this"],
-  [403, 2001, 'forbidden', "Your API key can't do this"],
+  [403, 2001, 'forbidden', "This app doesn't have access here"],
   [403, 2999, 'forbidden', "You don't have access to this"],
   [404, null, 'not-found', "This item can't be found"],
   [404, 3000, 'not-found', "This item can't be found"],
@@ -103,9 +103,9 @@ describe('the English copy', () => {
       401,
       2000,
       {
-        title: 'Your API key was rejected',
-        description: 'It may have been mistyped, revoked or replaced.',
-        action: 'Check the API key in your settings, or sign in again.',
+        title: 'Access to the service was refused',
+        description: 'The API key this app uses may have been mistyped, revoked or replaced.',
+        action: "Sign in again. If that doesn't help, ask your admin to check the app's API key.",
       },
     ],
     [
@@ -125,7 +125,8 @@ describe('the English copy', () => {
       {
         title: "Some values weren't accepted",
         description: "At least one is outside the range or format that's allowed.",
-        action: 'Check your input, correct those values and try again.',
+        action:
+          'Correct any values you entered and try again, or reload the page. If it keeps happening, contact support.',
       },
     ],
     [
@@ -133,9 +134,9 @@ describe('the English copy', () => {
       403,
       2001,
       {
-        title: "Your API key can't do this",
-        description: "It is valid, but it hasn't been given access to this item or action.",
-        action: 'Ask an admin to give the key access.',
+        title: "This app doesn't have access here",
+        description: "Its API key works, but hasn't been given access to this item or action.",
+        action: "Ask your admin to give the app's API key access.",
       },
     ],
     [
@@ -145,7 +146,7 @@ describe('the English copy', () => {
       {
         title: 'Too many requests',
         description: 'The service limits how often it can be asked, and this app went over.',
-        action: 'Try again once the button is ready.',
+        action: 'Try again. If it keeps happening, contact support.',
       },
     ],
     [
@@ -249,6 +250,33 @@ describe('rules every entry keeps, in English and French', () => {
   );
 
   it.each([
+    ['English', englishCatalogue(), /\b(button|click|press|countdown)\b/i],
+    ['French', french, /(bouton|cliquez|appuyez|compte à rebours)/i],
+  ])(
+    '%s: no copy mentions a button, which the banner shows only with onRetry',
+    (_, catalogue, control) => {
+      for (const [key, entry] of Object.entries(catalogue)) {
+        for (const text of Object.values(entry)) expect(text, key).not.toMatch(control);
+      }
+    },
+  );
+
+  it.each([
+    ['English', undefined, /\b(your input|your settings|check the API key)\b/i],
+    ['French', french, /(votre saisie|vos paramètres|vérifiez la clé)/i],
+  ])(
+    '%s: 400, 401 and 403 speak to a dashboard user, who may neither own the key nor have typed anything',
+    (_, catalogue, owner) => {
+      const rows = ROWS.filter((row) => [400, 401, 403].includes(row.status ?? 0));
+      expect(rows.length).toBeGreaterThan(5);
+      for (const row of rows) {
+        const { description, action } = describePermutiveError(row, catalogue);
+        expect(`${description} ${action}`, `${row.status} ${row.code}`).not.toMatch(owner);
+      }
+    },
+  );
+
+  it.each([
     ['English', englishCatalogue(), /\b(resource|endpoint|payload|HTTP)\b/i],
     ['French', french, /\b(ressource|endpoint|payload|HTTP)\b/i],
   ])('%s: plain words, and no status code in a title', (_, catalogue, jargon) => {
@@ -279,7 +307,7 @@ describe('the French copy', () => {
   });
 
   it.each<[PermutiveErrorKind, number | null, number | null, string]>([
-    ['unauthorized', 401, 2000, 'Votre clé API a été refusée'],
+    ['unauthorized', 401, 2000, 'L’accès au service a été refusé'],
     ['unauthorized', 401, null, 'Votre session a pris fin'],
     ['server', 500, null, 'Le service a rencontré un problème'],
     ['server', 502, null, 'Le service n’a pas répondu correctement'],
@@ -290,9 +318,9 @@ describe('the French copy', () => {
     expect(describePermutiveError(model(kind, status, code), french).title).toBe(title);
   });
 
-  it('a 429 waits for its countdown button before asking to try again', () => {
+  it('a 429 asks to try again without naming a button, which shows only with onRetry', () => {
     expect(describePermutiveError(model('rate-limited', 429, null), french).action).toBe(
-      'Réessayez dès que le bouton le permet.',
+      'Réessayez. Si le problème persiste, contactez l’assistance.',
     );
   });
 });
@@ -339,7 +367,7 @@ describe('overrides', () => {
     });
     expect(copy).toStrictEqual({
       title: 'Your key was rejected',
-      description: 'It may have been mistyped, revoked or replaced.',
+      description: 'The API key this app uses may have been mistyped, revoked or replaced.',
       action: 'Reconnect (error 2000)',
     });
     expect(
@@ -352,7 +380,7 @@ describe('overrides', () => {
   it("a caller's entry at any key beats English, even English's more specific one", () => {
     const copy = describePermutiveError(key, { unauthorized: { action: 'Reconnect.' } });
     expect(copy.action).toBe('Reconnect.');
-    expect(copy.title).toBe('Your API key was rejected');
+    expect(copy.title).toBe('Access to the service was refused');
   });
 
   it('within a catalogue, the most specific key wins', () => {
@@ -365,7 +393,7 @@ describe('overrides', () => {
 
   it('an override for the unknown kind changes only unknown failures', () => {
     const overrides = { unknown: { title: 'Oops' } };
-    expect(describePermutiveError(key, overrides).title).toBe('Your API key was rejected');
+    expect(describePermutiveError(key, overrides).title).toBe('Access to the service was refused');
     expect(describePermutiveError(model('unknown'), overrides).title).toBe('Oops');
   });
 

@@ -105,9 +105,9 @@ describe('permutiveErrorCaches', () => {
     const english = vi.fn();
     permutiveErrorCaches({ onError: english }).queryCache.config.onError?.(unauthorized, firstLoad);
     expect(english.mock.calls[0]?.[2]).toEqual({
-      title: 'Your API key was rejected',
-      description: 'It may have been mistyped, revoked or replaced.',
-      action: 'Check the API key in your settings, or sign in again.',
+      title: 'Access to the service was refused',
+      description: 'The API key this app uses may have been mistyped, revoked or replaced.',
+      action: "Sign in again. If that doesn't help, ask your admin to check the app's API key.",
     });
     const french = vi.fn();
     permutiveErrorCaches({ onError: french, messages: fr }).queryCache.config.onError?.(
@@ -115,9 +115,11 @@ describe('permutiveErrorCaches', () => {
       firstLoad,
     );
     expect(french.mock.calls[0]?.[2]).toEqual({
-      title: 'Votre clé API a été refusée',
-      description: 'Elle a peut-être été mal saisie, révoquée ou remplacée.',
-      action: 'Vérifiez la clé API dans vos paramètres, ou reconnectez-vous.',
+      title: 'L’accès au service a été refusé',
+      description:
+        'La clé API de cette application a peut-être été mal saisie, révoquée ou remplacée.',
+      action:
+        'Reconnectez-vous. Si cela ne suffit pas, demandez à votre administrateur de vérifier la clé API de l’application.',
     });
   });
 
@@ -153,7 +155,7 @@ describe('permutiveErrorCaches', () => {
       },
     });
     queryCache.config.onError?.(unauthorized, firstLoad);
-    expect(onError.mock.calls[0]?.[2].title).toBe('Your API key was rejected');
+    expect(onError.mock.calls[0]?.[2].title).toBe('Access to the service was refused');
     expect(reportError).toHaveBeenCalledWith(broken);
   });
 

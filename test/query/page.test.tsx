@@ -165,7 +165,7 @@ describe('a page of queries against a real server', () => {
       name: /\S/,
     });
     expect(inline).toHaveAttribute('data-kind', 'unauthorized');
-    expect(inline).toHaveTextContent('Your API key was rejected');
+    expect(inline).toHaveTextContent('Access to the service was refused');
     expect(within(inline as HTMLElement).queryByRole('button', { name: 'Try again' })).toBeNull();
     expect(hits.me).toBe(1);
 
@@ -297,7 +297,7 @@ describe('usePermutiveError', () => {
       code: 2000,
       requestId: ENVELOPE_401.request_id,
     });
-    expect(settled.copy?.title).toBe('Your API key was rejected');
+    expect(settled.copy?.title).toBe('Access to the service was refused');
     rerender(
       wrap(
         queryClient,
