@@ -80,7 +80,7 @@ export const UnstyledWithOwnStyles: Story = {
     </div>
   ),
   play: async ({ canvas }) => {
-    const banner = canvas.getByRole('group', { name: 'Your API key was rejected' });
+    const banner = canvas.getByRole('group', { name: 'Access to the service was refused' });
     await expect(banner).toHaveClass('my-banner');
     await expect(banner.className).not.toMatch(/\bpe-/);
   },
@@ -96,7 +96,7 @@ export const ThemeOverride: Story = {
     </div>
   ),
   play: async ({ canvas }) => {
-    const banner = canvas.getByRole('group', { name: 'Your API key was rejected' });
+    const banner = canvas.getByRole('group', { name: 'Access to the service was refused' });
     await expect(getComputedStyle(banner).backgroundColor).toBe('rgb(251, 239, 255)');
   },
 };

@@ -58,7 +58,7 @@ export const ForcedColours: Story = {
     </div>
   ),
   play: async ({ canvas }) => {
-    const error = canvas.getByRole('group', { name: 'Your API key was rejected' });
+    const error = canvas.getByRole('group', { name: 'Access to the service was refused' });
     const warning = canvas.getByRole('group', { name: 'The service is temporarily unavailable' });
     // Apart from colour: each has its own icon and a visible border.
     await expect(error.querySelector('svg')?.innerHTML).not.toBe(

@@ -164,7 +164,7 @@ export const Playground: StoryObj<PlaygroundArgs> = {
     },
   },
   play: async ({ canvas }) => {
-    const banner = canvas.getByRole('group', { name: 'Your API key was rejected' });
+    const banner = canvas.getByRole('group', { name: 'Access to the service was refused' });
     await expect(banner).toHaveTextContent('This key does not exist.');
     await expect(canvas.getByRole('link', { name: /Help with this error/ })).toHaveAttribute(
       'href',

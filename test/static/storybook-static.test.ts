@@ -137,10 +137,10 @@ describe('Storybook as a front door, as built', () => {
   it('opens the Introduction on live banners of the common failures, before the install text', async () => {
     await onPage('iframe.html?id=introduction--docs&viewMode=docs', async (docs) => {
       const main = docs.locator('#storybook-docs');
-      const key = main.getByRole('group', { name: 'Your API key was rejected' });
+      const key = main.getByRole('group', { name: 'Access to the service was refused' });
       await key.waitFor({ timeout: 15_000 });
       await expect(
-        key.getByRole('heading', { name: 'Your API key was rejected' }).count(),
+        key.getByRole('heading', { name: 'Access to the service was refused' }).count(),
       ).resolves.toBe(1);
       await main.getByRole('group', { name: 'The service is temporarily unavailable' }).waitFor();
       await main.getByRole('group', { name: "Can't reach the service" }).waitFor();
