@@ -140,7 +140,7 @@ export const ToastsFollowTheLanguage: Story = {
       'three reports',
       () => within(reported).queryAllByRole('listitem').length === 3,
     );
-    await expect(within(reported).getByText('Votre clé API a été refusée (401)')).toBeVisible();
+    await expect(within(reported).getByText('L’accès au service a été refusé (401)')).toBeVisible();
     await expect(within(reported).getByText(/repeats included/)).toHaveTextContent(': 3');
   },
 };
