@@ -4,6 +4,7 @@ const SUPPORT = 'أعد المحاولة. إذا استمرت المشكلة، �
 
 /** Arabic for a few entries and the UI strings: real right-to-left text for the stories. */
 export const ar: ErrorMessages = {
+  lang: 'ar',
   errors: {
     server: {
       title: 'واجهت الخدمة مشكلة',
