@@ -12,25 +12,22 @@ import { api, handlers } from './api.js';
 import { advanceUntil, installFakeClock } from './clock.js';
 
 interface Cohort {
-  id: number;
+  id: string;
   name: string;
-  size: number;
 }
 
-// The app's own list; until the first answer it says it is loading (the default retries of a
-// failing API take about seven seconds before the banner).
-const CohortList = ({ cohorts }: { cohorts: Cohort[] | undefined }) =>
-  cohorts ? (
-    <ul aria-label="Cohorts">
+function CohortList({ cohorts }: { cohorts: Cohort[] }) {
+  return (
+    <ul>
       {cohorts.map((cohort) => (
         <li key={cohort.id}>{cohort.name}</li>
       ))}
     </ul>
-  ) : (
-    <p>Loading cohorts…</p>
   );
+}
 
-// The README's quick start, as written there.
+// The README's quick start, as written there (the default retries of a failing API take about
+// seven seconds before the banner; until then it says it is loading).
 function Cohorts() {
   const query = useQuery({
     queryKey: ['cohorts'],
@@ -38,7 +35,8 @@ function Cohorts() {
       permutiveFetch<Cohort[]>('/api/cohorts', { signal, timeoutMs: 10_000 }),
   });
   const { error, retry } = usePermutiveError(query);
-  if (error) return <ErrorBanner error={error} onRetry={retry} />;
+  if (query.isPending) return <p>Loading cohorts…</p>;
+  if (query.isError) return <ErrorBanner error={error} onRetry={retry} />;
   return <CohortList cohorts={query.data} />;
 }
 

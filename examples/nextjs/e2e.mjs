@@ -6,6 +6,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { chromium } from 'playwright-core';
 import chromiumFlags from '../../test/support/chromium-flags.json' with { type: 'json' };
+import { checkColours } from '../../test/support/colours.mjs';
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const SECRET = 'sk_live_e2e_secret';
@@ -130,6 +131,14 @@ try {
   const digest = text.match(/Reference for support: (\S+)/)?.[1];
   assert.match(serverLog, new RegExp(`digest=${digest} requestId=req-401-e2e status=401`));
   assert.ok(!serverComponentHtml.includes(SECRET), 'the Server Component page carries no API key');
+  // Next.js minifies the stylesheet with Lightning CSS: the colours must survive it.
+  const { problems, readings } = await checkColours(browser, `${base}/themes`, 'next build');
+  const light = readings.light['system error'];
+  const dark = readings.dark['system error'];
+  console.log(
+    `nextjs e2e: colours: light ${light.background} / ${light.border}, dark ${dark.background} / ${dark.border}`,
+  );
+  assert.deepEqual(problems, [], 'the banner keeps its colours in the production build');
   console.log('nextjs e2e: route handler, Server Component, Server Action and error.tsx: ok');
 } finally {
   await browser?.close();

@@ -14,6 +14,7 @@ import {
   header,
   headerRequestId,
   type ReadBodyOptions,
+  rateLimitResetMs,
   readBody,
   retryAfterMs,
   str,
@@ -48,7 +49,10 @@ export function fromHttp(
     cause: envelope.cause,
     docs: envelope.docs,
     requestId: envelope.requestId || headerRequestId(headers),
-    retryAfterMs: retryAfterMs(header(headers, 'retry-after')),
+    retryAfterMs:
+      retryAfterMs(header(headers, 'retry-after')) ??
+      rateLimitResetMs(header(headers, 'ratelimit-reset')) ??
+      rateLimitResetMs(header(headers, 'x-ratelimit-reset')),
   });
 }
 

@@ -149,6 +149,20 @@ function parseHttpDate(text: string, now = Date.now()): number {
 }
 
 /**
+ * `RateLimit-Reset` or `X-RateLimit-Reset` as milliseconds from now: seconds to wait, or a Unix
+ * time in seconds when the number is one (as GitHub and many gateways send); `null` when absent
+ * or unreadable.
+ */
+export function rateLimitResetMs(value: string | null, now = Date.now()): number | null {
+  const text = value?.trim();
+  if (!text || !/^\d+$/.test(text)) return null;
+  const seconds = Number(text);
+  // ky's rule: a number at or past 2024-01-01 in seconds is a time, not a wait of 54 years.
+  if (seconds >= 1_704_067_200) return Math.max(0, seconds * 1000 - now);
+  return seconds * 1000;
+}
+
+/**
  * `Retry-After` as milliseconds from now: delay-seconds or an HTTP date (a past one is `0`);
  * `null` when absent or unreadable.
  */

@@ -13,7 +13,7 @@ export interface RetryPolicy {
   maxRetries?: number;
   /** The first backoff delay; it doubles each retry. Default 1000 ms. */
   baseDelayMs?: number;
-  /** The longest backoff delay, and the cap on a server's `Retry-After`. Default 30 s. */
+  /** The longest wait before a retry: backoff stops there; a server asking more is not retried. Default 30 s. */
   maxDelayMs?: number;
   /** A source of randomness in [0, 1) for jitter; tests pass a fixed one. */
   random?: () => number;
@@ -21,7 +21,9 @@ export interface RetryPolicy {
 
 /**
  * Whether to retry after `failureCount` earlier retries (TanStack Query's `retry` signature):
- * never for 4xx, aborts and unknown failures; network, timeout, 429 and 5xx up to the limit.
+ * never for 4xx, aborts and unknown failures; network, timeout, 429 and 5xx up to the limit,
+ * unless the server asked for a longer wait than `maxDelayMs` (then the person decides, with
+ * the countdown in front of them).
  *
  * @example
  * ```ts
@@ -33,13 +35,19 @@ export function shouldRetry(
   error: unknown,
   policy: RetryPolicy = {},
 ): boolean {
-  return failureCount < (policy.maxRetries ?? 3) && decodePermutiveError(error).retryable;
+  const model = decodePermutiveError(error);
+  return (
+    failureCount < (policy.maxRetries ?? 3) &&
+    model.retryable &&
+    (model.retryAfterMs ?? 0) <= (policy.maxDelayMs ?? 30_000)
+  );
 }
 
 /**
- * The wait before the next retry (TanStack Query's `retryDelay` signature): the server's
- * `Retry-After` when it sent one (capped at `maxDelayMs`), otherwise exponential backoff with
- * jitter, between half and all of `baseDelayMs · 2^failureCount`, capped.
+ * The wait before the next retry (TanStack Query's `retryDelay` signature): exactly what the
+ * server asked (`Retry-After`, or `RateLimit-Reset` / `X-RateLimit-Reset`) when it asked,
+ * otherwise exponential backoff with jitter, between half and all of
+ * `baseDelayMs · 2^failureCount`, capped at `maxDelayMs`.
  *
  * @example
  * ```ts
@@ -47,9 +55,11 @@ export function shouldRetry(
  * ```
  */
 export function retryDelay(failureCount: number, error: unknown, policy: RetryPolicy = {}): number {
-  const max = policy.maxDelayMs ?? 30_000;
   const asked = decodePermutiveError(error).retryAfterMs;
-  if (asked !== null) return Math.min(asked, max);
-  const backoff = Math.min((policy.baseDelayMs ?? 1000) * 2 ** failureCount, max);
+  if (asked !== null) return asked;
+  const backoff = Math.min(
+    (policy.baseDelayMs ?? 1000) * 2 ** failureCount,
+    policy.maxDelayMs ?? 30_000,
+  );
   return Math.round(backoff * (0.5 + (policy.random ?? Math.random)() / 2));
 }

@@ -19,8 +19,8 @@ export const permutiveRetry =
     !environmentManager.isServer() && shouldRetry(failureCount, error, policy);
 
 /**
- * A `retryDelay` function that honours `Retry-After` (capped) and otherwise backs off
- * exponentially with jitter.
+ * A `retryDelay` function that waits exactly what the server asked (`Retry-After`, or
+ * `RateLimit-Reset` / `X-RateLimit-Reset`) and otherwise backs off exponentially with jitter.
  *
  * @example
  * ```ts

@@ -11,6 +11,11 @@ const GUIDE_LINK = /\]\((?:\.\/|docs\/guides\/)?([a-z0-9-]+)\.md(?:#[^)]*)?\)/g;
 export const toStorybookLinks = (markdown: string) =>
   markdown.replace(GUIDE_LINK, (_, name: string) => `](${guidePath(name)})`);
 
-/** The README's opening, up to the marker that ends Storybook's Introduction. */
+/**
+ * The README's opening, up to the marker that ends Storybook's Introduction, without its
+ * pictures: they are files of the repository (`docs/*.png`), which Storybook does not serve.
+ */
 export const introduction = (readme: string) =>
-  readme.slice(0, readme.indexOf('<!-- end of the Storybook introduction -->'));
+  readme
+    .slice(0, readme.indexOf('<!-- end of the Storybook introduction -->'))
+    .replace(/^## What it looks like\n[\s\S]*?(?=^## )/m, '');

@@ -310,6 +310,40 @@ describe('Retry-After', () => {
   });
 });
 
+describe('RateLimit-Reset and X-RateLimit-Reset, where Retry-After is absent', () => {
+  afterEach(() => vi.useRealTimers());
+  const asked = (headers: Record<string, string>) =>
+    decodePermutiveError(axiosError(429, '', headers)).retryAfterMs;
+
+  it('reads seconds from now', () => {
+    expect(asked({ 'ratelimit-reset': '20' })).toBe(20_000);
+    expect(asked({ 'x-ratelimit-reset': '45' })).toBe(45_000);
+  });
+
+  it('reads X-RateLimit-Reset as a Unix time in seconds when it is one', () => {
+    vi.useFakeTimers({ now: Date.UTC(2026, 11, 2, 10, 0, 0) });
+    // 2026-12-02 10:02:00 UTC: two minutes on.
+    expect(asked({ 'x-ratelimit-reset': '1796205720' })).toBe(120_000);
+    // A reset time already past means now.
+    expect(asked({ 'x-ratelimit-reset': '1796205000' })).toBe(0);
+  });
+
+  it('prefers Retry-After, then RateLimit-Reset', () => {
+    expect(asked({ 'retry-after': '5', 'ratelimit-reset': '60', 'x-ratelimit-reset': '90' })).toBe(
+      5000,
+    );
+    expect(asked({ 'ratelimit-reset': '60', 'x-ratelimit-reset': '90' })).toBe(60_000);
+  });
+
+  it.each(['', 'soon', '-5', '1.5', 'Wed, 21 Oct 2015 07:28:00 GMT'])(
+    'unreadable %j is null',
+    (value) => {
+      expect(asked({ 'ratelimit-reset': value })).toBeNull();
+      expect(asked({ 'x-ratelimit-reset': value })).toBeNull();
+    },
+  );
+});
+
 describe('safe docs links', () => {
   afterEach(() => configurePermutiveErrors({ docsHosts: [] }));
 

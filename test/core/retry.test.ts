@@ -23,6 +23,17 @@ describe('shouldRetry', () => {
     expect(shouldRetry(0, createModel(kind))).toBe(expected);
   });
 
+  it('stops at once when the server asks for a longer wait than the policy sits through', () => {
+    const hour = createModel('rate-limited', { status: 429, retryAfterMs: 3_600_000 });
+    expect(shouldRetry(0, hour)).toBe(false);
+    expect(shouldRetry(0, hour, { maxDelayMs: 3_600_000 })).toBe(true);
+    expect(shouldRetry(0, createModel('rate-limited', { retryAfterMs: 30_000 }))).toBe(true);
+    expect(shouldRetry(0, createModel('rate-limited', { retryAfterMs: 30_001 }))).toBe(false);
+    expect(
+      shouldRetry(0, createModel('server', { retryAfterMs: 60_000 }), { maxDelayMs: 10_000 }),
+    ).toBe(false);
+  });
+
   it('stops at the limit', () => {
     const error = new TypeError('Failed to fetch');
     expect([0, 1, 2, 3].map((n) => shouldRetry(n, error))).toEqual([true, true, true, false]);
@@ -31,12 +42,13 @@ describe('shouldRetry', () => {
 });
 
 describe('retryDelay', () => {
-  it('honours Retry-After, capped at maxDelayMs', () => {
+  it('waits exactly what Retry-After asks, never less', () => {
     expect(retryDelay(0, createModel('rate-limited', { retryAfterMs: 7000 }))).toBe(7000);
     expect(retryDelay(0, createModel('server', { retryAfterMs: 0 }))).toBe(0);
+    // Beyond maxDelayMs shouldRetry says no; a caller that retries anyway still waits the hour.
     expect(
       retryDelay(0, createModel('server', { retryAfterMs: 3_600_000 }), { maxDelayMs: 20_000 }),
-    ).toBe(20_000);
+    ).toBe(3_600_000);
   });
 
   it('backs off exponentially between half and all of base · 2^n', () => {

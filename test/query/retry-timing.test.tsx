@@ -43,18 +43,27 @@ describe('retry timing with a real QueryClient and fake timers', () => {
     unsubscribe();
   });
 
-  it("waits the server's Retry-After, capped at maxDelayMs", async () => {
+  it("waits exactly the server's Retry-After", async () => {
     const limited = failing(createModel('rate-limited', { status: 429, retryAfterMs: 1500 }));
     await vi.advanceTimersByTimeAsync(60_000);
     expect(limited.gaps()).toEqual([1500, 1500, 1500]);
     limited.unsubscribe();
-    const capped = failing(createModel('server', { status: 503, retryAfterMs: 120_000 }), {
+  });
+
+  it('never retries sooner than asked: a wait past maxDelayMs ends the query at once', async () => {
+    const hour = failing(createModel('rate-limited', { status: 429, retryAfterMs: 3_600_000 }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(hour.starts).toHaveLength(1);
+    expect(hour.observer.getCurrentResult()).toMatchObject({ status: 'error', failureCount: 1 });
+    await vi.advanceTimersByTimeAsync(3_600_000);
+    expect(hour.starts).toHaveLength(1);
+    hour.unsubscribe();
+    const minutes = failing(createModel('server', { status: 503, retryAfterMs: 120_000 }), {
       maxDelayMs: 5000,
-      maxRetries: 2,
     });
-    await vi.advanceTimersByTimeAsync(60_000);
-    expect(capped.gaps()).toEqual([5000, 5000]);
-    capped.unsubscribe();
+    await vi.advanceTimersByTimeAsync(600_000);
+    expect(minutes.starts).toHaveLength(1);
+    minutes.unsubscribe();
   });
 
   it.each<[string, PermutiveErrorModel]>([

@@ -17,6 +17,9 @@ export default function Home() {
         <li>
           <Link href="/boundary">error.tsx</Link>
         </li>
+        <li>
+          <Link href="/themes">Themes</Link>
+        </li>
       </ul>
     </>
   );
