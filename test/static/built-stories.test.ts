@@ -73,7 +73,9 @@ describe.concurrent('every story of the static Storybook, as built', () => {
       it(`${id} [${theme}]`, async () => {
         const { run, axe } = await onTab(async (tab) => {
           const run = await tab.open(id, theme);
-          return { run, axe: await runAxe(tab.page) };
+          const axe = await runAxe(tab.page);
+          // Errors thrown after the story finished (a late timer or fetch) count too.
+          return { run: { ...run, pageErrors: await tab.pageErrors() }, axe };
         });
         let violations: string[] = [];
         if ('skipped' in axe) skipped.push(`${id} [${theme}]: ${axe.skipped}`);

@@ -160,7 +160,11 @@ export async function storyTab(
     return { id, theme, pageErrors, storyErrors, colorScheme, ownTheme };
   }
 
-  return { page, open, close: () => context.close() };
+  /** Every uncaught error of the open story's document so far, including any since open(). */
+  const pageErrors = () =>
+    page.evaluate(() => (window as unknown as { __pageErrors: string[] }).__pageErrors);
+
+  return { page, open, pageErrors, close: () => context.close() };
 }
 
 export interface Violation {
