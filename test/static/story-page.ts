@@ -54,6 +54,16 @@ const WATCHED = [
 const DONE = ['storyFinished', 'storyMissing', 'storyErrored', 'storyThrewException'];
 
 /**
+ * The one error left out, and only because tabs are reused: with the mock API's service worker
+ * registered by the story before, msw (get-worker-instance.ts) calls registration.update()
+ * without catching it, and under load Chromium now and then rejects that ("Not found"), about
+ * once in 180 stories. A context a story would avoid it but makes the run 2.7 times slower.
+ */
+const MSW_UPDATE =
+  /^unhandled rejection: TypeError: Failed to update a ServiceWorker for scope \('[^']*'\) with script \('[^']*\/mockServiceWorker\.js'\): Not found\n/;
+const ownErrors = (errors: string[]) => errors.filter((error) => !MSW_UPDATE.test(error));
+
+/**
  * Runs before the preview's own code: records the channel's story events as the preview
  * installs its channel, so nothing emitted before the test looks is missed.
  */
@@ -157,12 +167,14 @@ export async function storyTab(
         storyErrors.push(`${type}: ${JSON.stringify(args).slice(0, 600)}`);
       }
     }
-    return { id, theme, pageErrors, storyErrors, colorScheme, ownTheme };
+    return { id, theme, pageErrors: ownErrors(pageErrors), storyErrors, colorScheme, ownTheme };
   }
 
   /** Every uncaught error of the open story's document so far, including any since open(). */
-  const pageErrors = () =>
-    page.evaluate(() => (window as unknown as { __pageErrors: string[] }).__pageErrors);
+  const pageErrors = async () =>
+    ownErrors(
+      await page.evaluate(() => (window as unknown as { __pageErrors: string[] }).__pageErrors),
+    );
 
   return { page, open, pageErrors, close: () => context.close() };
 }
