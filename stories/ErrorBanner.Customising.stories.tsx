@@ -89,10 +89,11 @@ export const UnstyledWithOwnStyles: Story = {
 /** The kit's styles kept, its colours overridden through CSS variables. */
 export const ThemeOverride: Story = {
   render: (args) => (
-    <div className="themed">
+    // A light-only palette: light colours under a dark page too. The override sits with
+    // data-theme on one element, where the app's class outranks the kit's zero-specificity rules.
+    <div className="themed" data-theme="light">
       <style>{OWN_THEME}</style>
-      {/* A light-only palette: the banner keeps light colours under a dark page. */}
-      <ErrorBanner {...args} style={{ colorScheme: 'light' }} />
+      <ErrorBanner {...args} />
     </div>
   ),
   play: async ({ canvas }) => {
