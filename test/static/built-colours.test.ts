@@ -53,27 +53,27 @@ async function bannerColours(id: string, theme: Theme, system: 'light' | 'dark' 
 
 describe("the kit's colours in the static Storybook, as built", () => {
   it('gives a page error its red background and border in the light theme', async () => {
-    expect(await bannerColours('components-errorbanner-statuses--unauthorized-401', 'light')).toEqual([
-      ERROR_LIGHT,
-    ]);
+    expect(
+      await bannerColours('components-errorbanner-statuses--unauthorized-401', 'light'),
+    ).toEqual([ERROR_LIGHT]);
   });
 
   it('gives a page error its dark red background and border in the dark theme', async () => {
-    expect(await bannerColours('components-errorbanner-statuses--unauthorized-401', 'dark')).toEqual([
-      ERROR_DARK,
-    ]);
+    expect(
+      await bannerColours('components-errorbanner-statuses--unauthorized-401', 'dark'),
+    ).toEqual([ERROR_DARK]);
   });
 
   it('gives a 429 its yellow warning background and border in the light theme', async () => {
-    expect(await bannerColours('components-errorbanner-statuses--rate-limited-429', 'light')).toEqual([
-      WARNING_LIGHT,
-    ]);
+    expect(
+      await bannerColours('components-errorbanner-statuses--rate-limited-429', 'light'),
+    ).toEqual([WARNING_LIGHT]);
   });
 
   it('gives a 429 its dark warning background and border in the dark theme', async () => {
-    expect(await bannerColours('components-errorbanner-statuses--rate-limited-429', 'dark')).toEqual([
-      WARNING_DARK,
-    ]);
+    expect(
+      await bannerColours('components-errorbanner-statuses--rate-limited-429', 'dark'),
+    ).toEqual([WARNING_DARK]);
   });
 
   it('follows the system setting under the "system" theme', async () => {
@@ -84,20 +84,14 @@ describe("the kit's colours in the static Storybook, as built", () => {
 
   // Page, page over data (a warning), inline and compact (a network failure).
   it('keeps a data-theme="dark" region dark inside a light page', async () => {
-    expect(await bannerColours('components-errorbanner-variants--all-variants-dark', 'light')).toEqual([
-      ERROR_DARK,
-      WARNING_DARK,
-      ERROR_DARK,
-      ERROR_DARK,
-    ]);
+    expect(
+      await bannerColours('components-errorbanner-variants--all-variants-dark', 'light'),
+    ).toEqual([ERROR_DARK, WARNING_DARK, ERROR_DARK, ERROR_DARK]);
   });
 
   it('keeps a data-theme="light" region light inside a dark page', async () => {
-    expect(await bannerColours('components-errorbanner-variants--all-variants-light', 'dark')).toEqual([
-      ERROR_LIGHT,
-      WARNING_LIGHT,
-      ERROR_LIGHT,
-      ERROR_LIGHT,
-    ]);
+    expect(
+      await bannerColours('components-errorbanner-variants--all-variants-light', 'dark'),
+    ).toEqual([ERROR_LIGHT, WARNING_LIGHT, ERROR_LIGHT, ERROR_LIGHT]);
   });
 });
