@@ -54,13 +54,17 @@ export function HandWritten({ envelope }: { envelope: typeof ENVELOPE_401 }) {
       </svg>
       <div className="pe-body">
         <h2 id={titleId} className="pe-title">
-          Your API key was rejected
+          Access to the service was refused
         </h2>
-        <p className="pe-message">It may have been mistyped, revoked or replaced.</p>
+        <p className="pe-message">
+          The API key this app uses may have been mistyped, revoked or replaced.
+        </p>
         <p className="pe-cause" lang="en" dir="auto">
           {envelope.error.cause}
         </p>
-        <p className="pe-next">Check the API key in your settings, or sign in again.</p>
+        <p className="pe-next">
+          Sign in again. If that doesn&apos;t help, ask your admin to check the app&apos;s API key.
+        </p>
         <div className="pe-footer">
           <span className="pe-request-id">
             <span className="pe-label">
