@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { environmentManager, QueryClient } from '@tanstack/react-query';
 import axios from 'axios';
 import ky1 from 'ky1';
 import ky2 from 'ky2';
@@ -9,8 +9,10 @@ import {
   decodePermutiveError,
   PermutiveError,
   type PermutiveErrorModel,
+  permutiveFetch,
   readPermutiveError,
 } from '../../src/core/index.js';
+import { permutiveQueryDefaults } from '../../src/query/presets.js';
 import { unauthorized, unavailable } from '../support/models.js';
 import { startServer, type TestServer } from '../support/server.js';
 
@@ -118,5 +120,49 @@ describe.each(CLIENTS)('a query function calling %s, wrapped as the guide shows'
     expect(error.model).toEqual(unauthorized);
     expect(error.cause).toBeInstanceOf(Error);
     expect(client.getQueryState(['me'])?.error).toBe(error);
+  });
+});
+
+describe("one retry policy: each client set up as the README's Works with table says", () => {
+  // A 503 envelope without Retry-After, counting the requests that reach the server.
+  let hits = 0;
+  let counting: TestServer;
+  beforeAll(async () => {
+    // The count is a browser's: on a server the preset never retries.
+    environmentManager.setIsServer(() => false);
+    counting = await startServer({
+      '/count-503': (_req, res) => {
+        hits += 1;
+        res.writeHead(503, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: { status: 'Service Unavailable', message: 'Down.' } }));
+      },
+    });
+  });
+  afterAll(async () => {
+    environmentManager.setIsServer(() => typeof window === 'undefined');
+    await counting.close();
+  });
+
+  // ky and ofetch retry a 503 on their own by default (ky twice, ofetch once), inside each of the
+  // kit's attempts (ofetch's default gives 8 requests here): the README turns their retries off
+  // so that the kit's policy is the only one.
+  const SETUPS: [string, (url: string) => Promise<unknown>][] = [
+    ['fetch (permutiveFetch)', (url) => permutiveFetch(url)],
+    ['axios', (url) => axios.get(url)],
+    ['ky 1', (url) => ky1.get(url, { retry: 0 }).json()],
+    ['ky 2', (url) => ky2.get(url, { retry: 0 }).json()],
+    ['ofetch', (url) => ofetch(url, { retry: 0 })],
+  ];
+
+  it.each(SETUPS)('%s: 4 requests for a 503 (the first and 3 retries)', async (_name, call) => {
+    hits = 0;
+    const client = new QueryClient({
+      defaultOptions: permutiveQueryDefaults({ baseDelayMs: 1, random: () => 0 }),
+    });
+    const failed = await client
+      .fetchQuery({ queryKey: ['count'], queryFn: () => call(counting.url('/count-503')) })
+      .catch((error: unknown) => decodePermutiveError(error));
+    expect(failed).toMatchObject({ kind: 'server', status: 503 });
+    expect(hits).toBe(4);
   });
 });
