@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, localChromium, runsBrowserProjects } from './test/support/chromium.js';
+import { offlineFor } from './test/support/commands.js';
 
 // Chromium from the usual places (or CHROMIUM_PATH), driven by playwright-core: no tool
 // downloads a browser of its own here. Without one, a browser run stops with one line that
@@ -26,6 +27,7 @@ const browser = () => ({
     contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] },
   }),
   instances: [{ browser: 'chromium' as const }],
+  commands: { offlineFor },
 });
 
 const dom = {

@@ -50,6 +50,7 @@ export type {
 export type { UiStrings } from './messages/english.js';
 export type {
   FallbackProps,
+  PermutiveBannerProps,
   PermutiveErrorBoundaryProps,
   PermutiveErrorCachesOptions,
   PermutiveErrorSource,

@@ -17,7 +17,6 @@ import {
 import { Toaster, toast } from 'sonner';
 import {
   decodePermutiveError,
-  describePermutiveError,
   ErrorBanner,
   type ErrorMessages,
   PermutiveErrorBoundary,
@@ -44,14 +43,12 @@ function Cohorts() {
     queryKey: ['cohorts'],
     queryFn: get('cohorts') as () => Promise<{ id: number; name: string; size: number }[]>,
   });
-  const { error, retry } = usePermutiveError(query);
+  const { error, banner } = usePermutiveError(query);
   const collapsed = useContext(Collapsed);
-  // Server failures reach the boundary around this list; the rest (a 401, 403, 404…) stay with
-  // the query, and without this the list would say "Loading" for ever.
-  if (error) {
-    if (collapsed) return <Placeholder />;
-    return <ErrorBanner error={error} variant="inline" headingLevel={3} onRetry={retry} />;
-  }
+  // Server failures reach the boundary around this list once retries end; the rest (a 401, 403,
+  // 404…) stay with the query, and without this the list would say "Loading" for ever.
+  if (error && collapsed) return <Placeholder />;
+  if (banner) return <ErrorBanner {...banner} variant="inline" headingLevel={3} />;
   return (
     <ul aria-label="Cohorts">
       {query.data?.map((cohort) => (
@@ -66,20 +63,11 @@ function Cohorts() {
 /** A panel whose failure stays inline, whatever its kind. */
 function Panel({ title, name }: { title: string; name: Endpoint }) {
   const query = useQuery({ queryKey: [name], queryFn: get(name), throwOnError: false });
-  const { error, failure, failureCount, retry } = usePermutiveError(query);
+  const { error, banner } = usePermutiveError(query);
   const collapsed = useContext(Collapsed);
   let body = <p>{query.isPending ? 'Loading…' : 'Loaded'}</p>;
   if (collapsed && error) body = <Placeholder />;
-  else if (error) {
-    body = <ErrorBanner error={error} variant="inline" headingLevel={3} onRetry={retry} />;
-  } else if (failure) {
-    body = (
-      <p role="status">
-        Retrying after {describePermutiveError(failure).title.toLowerCase()} (attempt{' '}
-        {failureCount + 1})…
-      </p>
-    );
-  }
+  else if (banner) body = <ErrorBanner {...banner} variant="inline" headingLevel={3} />;
   return (
     <section aria-label={title} className="demo-card">
       <h2>{title}</h2>

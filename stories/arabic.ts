@@ -27,6 +27,8 @@ export const ar: ErrorMessages = {
     retryIn: (wait) => `أعد المحاولة بعد ${wait}`,
     wait: (seconds) => `${seconds} ث`,
     retrying: () => 'جارٍ إعادة المحاولة…',
+    offline: 'أنت غير متصل بالإنترنت',
+    offlineNext: 'سنحاول مجددًا عند عودة الاتصال.',
     dismiss: 'إخفاء',
     close: 'إغلاق',
     requestId: 'معرّف الطلب',

@@ -26,18 +26,18 @@ function CohortList({ cohorts }: { cohorts: Cohort[] }) {
   );
 }
 
-// The README's quick start, as written there (the default retries of a failing API take about
-// seven seconds before the banner; until then it says it is loading).
+// The README's quick start, as written there (from the first failed attempt the banner shows the
+// failure, quietly, while the default retries continue).
 function Cohorts() {
   const query = useQuery({
     queryKey: ['cohorts'],
     queryFn: ({ signal }) =>
       permutiveFetch<Cohort[]>('/api/cohorts', { signal, timeoutMs: 10_000 }),
   });
-  const { error, retry } = usePermutiveError(query);
-  if (query.isPending) return <p>Loading cohorts…</p>;
-  if (query.isError) return <ErrorBanner error={error} onRetry={retry} />;
-  return <CohortList cohorts={query.data} />;
+  const { banner } = usePermutiveError(query);
+  if (query.isSuccess) return <CohortList cohorts={query.data} />;
+  if (banner) return <ErrorBanner {...banner} />;
+  return <p>Loading cohorts…</p>;
 }
 
 /** The README's quick start against the mocked API. */
@@ -101,7 +101,10 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 const untilTheBanner = async (canvasElement: HTMLElement) => {
-  await advanceUntil('the banner', () => canvasElement.querySelector('[data-kind]') !== null);
+  await advanceUntil(
+    'the final banner',
+    () => canvasElement.querySelector('[data-kind]:not([data-state])') !== null,
+  );
   await expect(api.hits.cohorts).toBe(4);
   await expect(canvasElement.querySelector('[data-kind]')).toHaveAttribute('data-status', '503');
 };
@@ -117,6 +120,21 @@ export const QuickStart: Story = {
       canvas.getByRole('heading', { name: 'The service is temporarily unavailable' }),
     ).toBeVisible();
     await expect(canvas.getByRole('button', { name: /try again/i })).toBeVisible();
+  },
+};
+
+/** The same failure, right after the first attempt: the banner shows it quietly while the retries run. */
+export const QuickStartRetrying: Story = {
+  play: async ({ canvas, canvasElement }) => {
+    await advanceUntil(
+      'the first banner',
+      () => canvasElement.querySelector('[data-kind]') !== null,
+    );
+    await expect(api.hits.cohorts).toBe(1);
+    const banner = canvas.getByRole('group', { name: 'The service is temporarily unavailable' });
+    await expect(banner).toHaveAttribute('data-state', 'retrying');
+    await expect(canvas.getByRole('button', { name: 'Retrying…' })).toBeVisible();
+    await expect(canvas.queryByText('Loading cohorts…')).toBeNull();
   },
 };
 

@@ -16,18 +16,19 @@ import { CopyButton } from './CopyButton.js';
 import { CopySupportDetails } from './CopySupportDetails.js';
 import { docsAnchor } from './DocsLink.js';
 import { ErrorDetails } from './ErrorDetails.js';
+import { OfflineNotice } from './OfflineNotice.js';
 import { RequestId } from './RequestId.js';
 import { RetryButton, type RetryProgress } from './RetryButton.js';
 import { announce } from './shared/announce.js';
 import { cx } from './shared/cx.js';
 import { focusables, focusBeside } from './shared/focus.js';
+import { type ErrorBannerVariant, titleTag, variantOf } from './shared/heading.js';
 import { closeIcon, severityIcon } from './shared/icons.js';
 import { copyOf, modelOf } from './shared/model.js';
 import { mergeRefs } from './shared/refs.js';
 import { saysNothingNew, shorten } from './shared/text.js';
 
-/** Where the banner sits: across a page, inside a card or form, or on one line. */
-export type ErrorBannerVariant = 'page' | 'inline' | 'compact';
+export type { ErrorBannerVariant };
 
 type RetryProps =
   | {
@@ -61,6 +62,8 @@ export type ErrorBannerProps = Omit<HTMLAttributes<HTMLDivElement>, 'children' |
     headingLevel?: 1 | 2 | 3 | 4 | 5 | 6 | undefined;
     /** The page still shows data from before the failure: a warning, announced politely. @defaultValue `false` */
     hasData?: boolean | undefined;
+    /** Requests wait for the browser to be back online: says so, politely, in place of any error. @defaultValue `false` */
+    offline?: boolean | undefined;
     /** The app's own actions, after Try again (such as "Sign in" for a 401). */
     actions?: ReactNode;
     /** Shows a dismiss button; the banner hides until a new error arrives, and focus moves on. */
@@ -95,8 +98,6 @@ export type ErrorBannerProps = Omit<HTMLAttributes<HTMLDivElement>, 'children' |
     unstyled?: boolean | undefined;
   };
 
-const VARIANTS: readonly unknown[] = ['page', 'inline', 'compact'];
-const LEVELS: readonly unknown[] = [1, 2, 3, 4, 5, 6];
 // A cause this short, on one line, is shown as it is; a longer one goes in a disclosure.
 const SHORT_CAUSE = 160;
 
@@ -147,6 +148,7 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
     autoRetry,
     retrying,
     hasData,
+    offline,
     actions,
     onDismiss,
     docsHref,
@@ -165,7 +167,8 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
   const model = useMemo(() => (error == null ? null : modelOf(error)), [error]);
   const copy = model && copyOf(model, catalogues);
   const [dismissed, setDismissed] = useState<PermutiveErrorModel | null>(null);
-  const shown = model && copy && model.kind !== 'aborted' && dismissed !== model ? model : null;
+  const shown =
+    !offline && model && copy && model.kind !== 'aborted' && dismissed !== model ? model : null;
 
   // The model's text is redacted already (the decoder redacts every model it builds).
   const message = (model?.message?.trim() && shorten(model.message.trim(), 300)) || '';
@@ -233,13 +236,23 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
   // it every time, running the leaving-focus check above for nothing.
   const rootRef = useMemo(() => (ref ? mergeRefs(ref, own) : own), [ref, own]);
 
+  if (offline)
+    return (
+      <OfflineNotice
+        ref={rootRef}
+        variant={asked}
+        headingLevel={headingLevel}
+        unstyled={unstyled}
+        className={className}
+        onFocus={onFocus}
+        {...rest}
+      />
+    );
   if (!shown || !copy) return null;
 
-  const variant = (VARIANTS.includes(asked) ? asked : 'page') as ErrorBannerVariant;
+  const variant = variantOf(asked);
   const compact = variant === 'compact';
-  const Title = compact
-    ? 'strong'
-    : (`h${LEVELS.includes(headingLevel) ? headingLevel : 2}` as 'h2');
+  const Title = titleTag(variant, headingLevel);
   const severity = warning ? 'warning' : 'error';
   const part = (name: string) => cx(`pe-${name}`, unstyled);
   const cause = showCause && !compact ? shown.cause?.trim() : undefined;

@@ -15,6 +15,10 @@ export interface UiStrings {
   wait: (seconds: number) => string;
   /** The retry button while a retry is under way; `of` is absent when the limit is unknown. */
   retrying: (attempt?: number, of?: number) => string;
+  /** The title shown while requests wait for the browser to be back online. */
+  offline: string;
+  /** Below {@link UiStrings.offline}: what happens next. */
+  offlineNext: string;
   /** The dismiss button's accessible name. */
   dismiss: string;
   /** Closes the box shown when copying failed. */
@@ -81,6 +85,8 @@ export const englishUi: UiStrings = {
   wait: formatWait(' '),
   retrying: (attempt, of) =>
     attempt ? `Retrying… attempt ${attempt}${of ? ` of ${of}` : ''}` : 'Retrying…',
+  offline: "You're offline",
+  offlineNext: "We'll try again when you're back online.",
   dismiss: 'Dismiss',
   close: 'Close',
   separator: ': ',

@@ -159,6 +159,8 @@ export const fr: ErrorMessages = {
     wait: formatWait('\u00a0'),
     retrying: (attempt, of) =>
       attempt ? `Nouvel essai… tentative ${attempt}${of ? ` sur ${of}` : ''}` : 'Nouvel essai…',
+    offline: 'Vous êtes hors ligne',
+    offlineNext: 'Nous réessaierons dès que vous serez de nouveau en ligne.',
     dismiss: 'Fermer',
     close: 'Fermer',
     separator: '\u202f: ',

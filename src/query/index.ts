@@ -12,4 +12,8 @@ export { usePermutiveError } from './usePermutiveError.js';
 export type { PermutiveErrorCachesOptions, PermutiveErrorSource } from './caches.js';
 export type { FallbackProps, PermutiveErrorBoundaryProps } from './PermutiveErrorBoundary.js';
 export type { PermutiveQueryDefaultsOptions } from './presets.js';
-export type { PermutiveErrorState, UsePermutiveErrorOptions } from './usePermutiveError.js';
+export type {
+  PermutiveBannerProps,
+  PermutiveErrorState,
+  UsePermutiveErrorOptions,
+} from './usePermutiveError.js';

@@ -1,4 +1,5 @@
 import {
+  onlineManager,
   type QueryKey,
   type UseInfiniteQueryResult,
   type UseMutationResult,
@@ -6,10 +7,24 @@ import {
   type UseSuspenseQueryResult,
   useQueryClient,
 } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { copyOf, modelOf } from '../components/shared/model.js';
 import type { ErrorCopy, PermutiveErrorModel } from '../core/index.js';
 import { useErrorMessages } from '../messages/ErrorMessagesProvider.js';
+
+/**
+ * What `ErrorBanner` should show now, as its props: `<ErrorBanner {...banner} />`.
+ */
+export interface PermutiveBannerProps {
+  /** The failure to show: the final error, else the latest failed attempt while retries continue. */
+  error: PermutiveErrorModel | null;
+  /** True while the request waits for the browser to be back online. */
+  offline: boolean;
+  /** True while a retry is under way (the banner says so quietly). */
+  retrying: boolean;
+  /** Tries again: refetches the query, or runs the mutation again. */
+  onRetry: () => void;
+}
 
 /**
  * What {@link usePermutiveError} returns. Stable: the same object until one of its fields
@@ -28,6 +43,13 @@ export interface PermutiveErrorState {
   isRetrying: boolean;
   /** When the server's `Retry-After` allows the next attempt (epoch ms), else `null`. */
   nextAttemptAt: number | null;
+  /** True while the query or mutation waits for the browser to be back online (paused, or under way when the connection went). */
+  isOffline: boolean;
+  /**
+   * Props for `ErrorBanner` from the first failed attempt on (quiet while retries continue), while
+   * offline, and once the error is final; `null` while there is nothing to show.
+   */
+  banner: PermutiveBannerProps | null;
   /** Refetches the query, or runs the mutation again with its last variables. */
   retry: () => void;
   /**
@@ -56,6 +78,9 @@ type AnyQueryResult =
   | UseInfiniteQueryResult<unknown, unknown>;
 
 const decodeOrNull = (value: unknown) => (value == null ? null : modelOf(value));
+const subscribeOnline = (listener: () => void) => onlineManager.subscribe(listener);
+const isOnline = () => onlineManager.isOnline();
+const onServer = () => true;
 
 /**
  * Decodes the error of a mutation, with copy, retry state and actions.
@@ -127,8 +152,44 @@ export function usePermutiveError(
   const { failureCount } = result;
   // Fetching again over a failure (Try again) is retrying too, though its count starts afresh.
   const isRetrying = busy && (failureCount > 0 || error !== null);
+  // Paused, or under way when the connection went (it will fail and pause, or may still land).
+  // TanStack Query also pauses retries while the window is hidden: only offline is said.
+  const online = useSyncExternalStore(subscribeOnline, isOnline, onServer);
+  const paused = 'mutate' in result ? result.isPaused : result.fetchStatus === 'paused';
+  const isOffline = !online && (paused || busy);
+  // While retrying, the latest failure: after Try again, the new attempt's failure replaces the old.
+  const shown = isRetrying ? (failure ?? error) : error;
+  const banner = useMemo(
+    () =>
+      shown || isOffline
+        ? { error: shown, offline: isOffline, retrying: isRetrying, onRetry: retry }
+        : null,
+    [shown, isOffline, isRetrying, retry],
+  );
   return useMemo(
-    () => ({ error, copy, failure, failureCount, isRetrying, nextAttemptAt, retry, reset }),
-    [error, copy, failure, failureCount, isRetrying, nextAttemptAt, retry, reset],
+    () => ({
+      error,
+      copy,
+      failure,
+      failureCount,
+      isRetrying,
+      nextAttemptAt,
+      isOffline,
+      banner,
+      retry,
+      reset,
+    }),
+    [
+      error,
+      copy,
+      failure,
+      failureCount,
+      isRetrying,
+      nextAttemptAt,
+      isOffline,
+      banner,
+      retry,
+      reset,
+    ],
   );
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
+  onlineManager,
   QueryClient,
   QueryClientProvider,
   useInfiniteQuery,
@@ -427,6 +428,157 @@ describe('usePermutiveError', () => {
     expect(await screen.findByText('suspense 1')).toBeInTheDocument();
     expect(suspense?.error).toBeNull();
     await waitFor(() => expect(infinite?.error?.kind).toBe('unauthorized'));
+  });
+});
+
+describe("usePermutiveError's banner props", () => {
+  const TITLE = 'The service is temporarily unavailable';
+  // The Quick start's component, with the retry policy slowed enough to watch.
+  function Cohorts() {
+    const query = useQuery({ queryKey: ['cohorts'], queryFn: get<{ name: string }>('/cohorts') });
+    const { banner } = usePermutiveError(query);
+    if (query.isSuccess) return <p>{query.data.name}</p>;
+    if (banner) return <ErrorBanner {...banner} />;
+    return <p>Loading cohorts…</p>;
+  }
+  const slow = (queryClient = client()) => {
+    queryClient.setDefaultOptions(
+      permutiveQueryDefaults({ baseDelayMs: 300, maxDelayMs: 300, maxRetries: 2 }),
+    );
+    return queryClient;
+  };
+
+  it('show the first failed attempt quietly while retries continue, then the final banner', async () => {
+    cohortsDown = true;
+    render(wrap(slow(), <Cohorts />));
+    const banner = await screen.findByRole('group', { name: TITLE });
+    expect(hits.cohorts).toBe(1);
+    expect(banner).toHaveAttribute('data-state', 'retrying');
+    expect(within(banner).getByRole('button', { name: 'Retrying…' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    expect(screen.queryByText('Loading cohorts…')).toBeNull();
+    const retry = await within(banner).findByRole(
+      'button',
+      { name: 'Try again' },
+      { timeout: 3000 },
+    );
+    expect(hits.cohorts).toBe(3);
+    expect(banner).not.toHaveAttribute('data-state');
+    cohortsDown = false;
+    await userEvent.click(retry);
+    expect(await screen.findByText('Cohort v4')).toBeInTheDocument();
+  });
+
+  it('are null while loading and for data, and show a 4xx at once, not retrying', async () => {
+    const seen: unknown[] = [];
+    function Profile() {
+      const query = useQuery({ queryKey: ['me', 'banner'], queryFn: get('/me') });
+      const { banner } = usePermutiveError(query);
+      seen.push(banner);
+      return banner ? <ErrorBanner {...banner} /> : <p>Loading profile</p>;
+    }
+    render(wrap(slow(), <Profile />));
+    const banner = await screen.findByRole('group', { name: 'Access to the service was refused' });
+    expect(hits.me).toBe(1);
+    expect(banner).not.toHaveAttribute('data-state');
+    // A 401 is not retryable: signing in again helps, not trying again.
+    expect(within(banner).queryByRole('button', { name: /Try again|Retrying/ })).toBeNull();
+    expect(seen[0]).toBeNull();
+    expect(seen.at(-1)).toMatchObject({
+      error: { kind: 'unauthorized', status: 401 },
+      offline: false,
+      retrying: false,
+    });
+  });
+
+  it('say a query is offline while it waits for the connection, and leave when it is back', async () => {
+    onlineManager.setOnline(false);
+    try {
+      render(wrap(slow(), <Cohorts />));
+      const notice = await screen.findByRole('group', { name: "You're offline" });
+      expect(notice).toHaveTextContent("We'll try again when you're back online.");
+      expect(notice).toHaveAttribute('data-state', 'offline');
+      expect(notice).toHaveAttribute('data-severity', 'warning');
+      expect(within(notice).queryByRole('button')).toBeNull();
+      expect(hits.cohorts).toBeUndefined();
+      act(() => onlineManager.setOnline(true));
+      expect(await screen.findByText('Cohort v1')).toBeInTheDocument();
+      expect(screen.queryByRole('group')).toBeNull();
+    } finally {
+      onlineManager.setOnline(true);
+    }
+  });
+
+  it('say offline at once when the connection goes during a first load', async () => {
+    function Slow() {
+      const query = useQuery({ queryKey: ['slow', 'offline'], queryFn: get('/slow') });
+      const { banner } = usePermutiveError(query);
+      if (query.isSuccess) return <p>Loaded</p>;
+      return banner ? <ErrorBanner {...banner} /> : <p>Loading</p>;
+    }
+    const { unmount } = render(wrap(slow(), <Slow />));
+    try {
+      await waitFor(() => expect(hits.slow).toBe(1));
+      expect(screen.getByText('Loading')).toBeInTheDocument();
+      act(() => onlineManager.setOnline(false));
+      expect(screen.getByRole('group', { name: "You're offline" })).toBeInTheDocument();
+      // The request under way still lands (2 s): the data replaces the notice.
+      expect(await screen.findByText('Loaded', undefined, { timeout: 3000 })).toBeInTheDocument();
+    } finally {
+      // Unmounted first: back online, TanStack Query would refetch the stale query for the next test.
+      unmount();
+      onlineManager.setOnline(true);
+    }
+  });
+
+  it('say a mutation is offline, and it is sent when the connection is back', async () => {
+    let state: PermutiveErrorState | undefined;
+    let run: (() => void) | undefined;
+    function Save() {
+      const mutation = useMutation({
+        mutationFn: (variables: { name: string }) =>
+          permutiveFetch(server.url('/slow'), { method: 'POST', body: JSON.stringify(variables) }),
+      });
+      state = usePermutiveError(mutation);
+      run = () => mutation.mutate({ name: 'Sports fans' });
+      return state.banner ? <ErrorBanner {...state.banner} variant="inline" /> : null;
+    }
+    onlineManager.setOnline(false);
+    try {
+      render(wrap(slow(), <Save />));
+      act(() => run?.());
+      expect(await screen.findByRole('group', { name: "You're offline" })).toBeInTheDocument();
+      expect(state?.isOffline).toBe(true);
+      expect(hits.slow).toBeUndefined();
+      act(() => onlineManager.setOnline(true));
+      await waitFor(() => expect(hits.slow).toBe(1));
+      expect(screen.queryByRole('group')).toBeNull();
+      expect(state?.isOffline).toBe(false);
+    } finally {
+      onlineManager.setOnline(true);
+    }
+  });
+
+  it('in French, say offline in French', async () => {
+    const { fr } = await import('../../src/messages/fr.js');
+    const { ErrorMessagesProvider } = await import('../../src/index.js');
+    onlineManager.setOnline(false);
+    try {
+      render(
+        wrap(
+          slow(),
+          <ErrorMessagesProvider messages={fr}>
+            <Cohorts />
+          </ErrorMessagesProvider>,
+        ),
+      );
+      const notice = await screen.findByRole('group', { name: 'Vous êtes hors ligne' });
+      expect(notice).toHaveTextContent('Nous réessaierons dès que vous serez de nouveau en ligne.');
+    } finally {
+      onlineManager.setOnline(true);
+    }
   });
 });
 
