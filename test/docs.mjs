@@ -1,7 +1,9 @@
 // Docs are tests. Every ts and tsx block of README.md and docs/guides/*.md is type-checked
 // against the packed kit in test/fixtures/docs (Vite's react-ts template), and the README's
 // Quick start, as that app's src/App.tsx, is built with `vite build` and run in Chromium against
-// a real HTTP server: the cohorts for a 200, the styled banner for a 503. Run after `npm run build`.
+// a real HTTP server: the cohorts for a 200; feedback within a second of the first request for a
+// 401, 429, 502, 503 and a reset, and within the timeout for a hang; the styled banner for a 503
+// once retries end; the offline notice, then the cohorts. Run after `npm run build`.
 //
 // A block is checked as written, as a module of its own. A fragment that uses names from the
 // text around it (your `logger`, a `query` in scope) gets them from a prelude hidden in an HTML
@@ -168,18 +170,44 @@ const COHORTS = [
   { id: 'c-1', name: 'Sports fans' },
   { id: 'c-2', name: 'Weekend readers' },
 ];
-const UNAVAILABLE = {
-  request_id: 'req-docs-503',
-  error: {
-    status: 'ServiceUnavailable',
-    code: 5000,
-    message: 'An error of unspecified nature was encountered.',
-    docs: 'https://developer.permutive.com/docs/errors/503/5000',
-  },
+const envelope = (requestId, status, code, message) => ({
+  request_id: requestId,
+  error: { status, code, message, docs: `https://developer.permutive.com/docs/errors/${code}` },
+});
+const NGINX_502 =
+  '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n';
+// What /api/cohorts answers, as the test sets it.
+const ANSWERS = {
+  unavailable: [
+    503,
+    envelope(
+      'req-docs-503',
+      'ServiceUnavailable',
+      5000,
+      'An error of unspecified nature was encountered.',
+    ),
+  ],
+  unauthorized: [
+    401,
+    envelope('req-docs-401', 'Unauthorized', 2000, 'The API key provided is invalid.'),
+  ],
+  limited: [
+    429,
+    envelope('req-docs-429', 'TooManyRequests', 4290, 'Rate limit exceeded.'),
+    { 'retry-after': '10' },
+  ],
 };
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-// The cohorts wait behind a gate, so that the test sees the pending state before them.
-const api = { answer: 'cohorts', hits: 0, gate: Promise.resolve(), open: () => {} };
+// The cohorts wait behind a gate, so that the test sees the pending state before them. `firstAt`
+// is when the first request of a load reached the server; `held` are requests left unanswered.
+const api = {
+  answer: 'cohorts',
+  hits: 0,
+  firstAt: 0,
+  held: [],
+  gate: Promise.resolve(),
+  open: () => {},
+};
 const closeGate = () => {
   api.gate = new Promise((resolve) => {
     api.open = resolve;
@@ -189,11 +217,23 @@ const server = createServer(async (req, res) => {
   const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
   if (path === '/api/cohorts') {
     api.hits += 1;
-    if (api.answer === 'unavailable') {
-      res.writeHead(503, { 'content-type': 'application/json' });
-      return res.end(JSON.stringify(UNAVAILABLE));
+    if (api.hits === 1) api.firstAt = performance.now();
+    const answer = ANSWERS[api.answer];
+    if (answer) {
+      const [status, body, headers] = answer;
+      res.writeHead(status, { 'content-type': 'application/json', ...headers });
+      return res.end(JSON.stringify(body));
     }
-    await api.gate;
+    if (api.answer === 'proxy') {
+      res.writeHead(502, { 'content-type': 'text/html' });
+      return res.end(NGINX_502);
+    }
+    if (api.answer === 'reset') return req.socket.destroy();
+    if (api.answer === 'hang') return api.held.push(res);
+    const gate = api.gate;
+    api.held.push(res);
+    await gate;
+    if (res.destroyed) return;
     res.writeHead(200, { 'content-type': 'application/json' });
     return res.end(JSON.stringify(COHORTS));
   }
@@ -206,6 +246,9 @@ const server = createServer(async (req, res) => {
     res.writeHead(404).end();
   }
 });
+const dropHeld = () => {
+  for (const res of api.held.splice(0)) res.socket?.destroy();
+};
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const site = `http://127.0.0.1:${server.address().port}/`;
 
@@ -218,6 +261,19 @@ try {
   const page = await browser.newPage();
   const crashes = [];
   page.on('pageerror', (error) => crashes.push(error.message));
+  // Loads the page with /api/cohorts answering `answer`; resolves with the first banner (any
+  // state) and how long after the first request reached the server it was on screen.
+  const firstFeedback = async (answer, name) => {
+    dropHeld();
+    api.answer = answer;
+    api.hits = 0;
+    await page.goto(site);
+    const banner = page.getByRole('group', { name });
+    await banner.waitFor({ timeout: 20_000 });
+    const ms = Math.round(performance.now() - api.firstAt);
+    console.log(`docs: the Quick start's first feedback for ${answer}: ${ms} ms, "${name}"`);
+    return { banner, ms };
+  };
 
   // 200: the pending state first, then the cohorts.
   closeGate();
@@ -231,32 +287,76 @@ try {
   ]);
   console.log(`docs: the Quick start shows the cohorts for a 200 (${elapsed()})`);
 
-  // 503 every time: the default policy retries three times with backoff (about 2 + 4 + 8 s at
-  // most), then the banner replaces the loading line.
-  api.answer = 'unavailable';
-  api.hits = 0;
-  await page.reload();
-  await page.getByText('Loading cohorts…').waitFor();
-  const banner = page.getByRole('group', { name: 'The service is temporarily unavailable' });
-  await banner.waitFor({ timeout: 60_000 });
+  // Feedback from the first failed attempt, within a second, whatever failed (issue 16): the
+  // banner shows the failure quietly ("Retrying…") while the default policy retries.
+  for (const [answer, name] of [
+    ['unauthorized', 'Access to the service was refused'],
+    ['limited', 'Too many requests'],
+    ['proxy', "The service didn't answer properly"],
+    ['reset', "Can't reach the service"],
+  ]) {
+    const { ms } = await firstFeedback(answer, name);
+    assert.ok(ms < 1000, `first feedback for ${answer} within 1 s of the first request (${ms} ms)`);
+  }
+  // A request that never answers: feedback when the Quick start's own timeout (10 s) ends.
+  const hang = await firstFeedback('hang', 'This took too long');
+  assert.ok(hang.ms < 11_000, `first feedback for a hang within 10 s + 1 s (${hang.ms} ms)`);
+  dropHeld();
+
+  // 503 every time: the banner shows the failure from the first attempt, busy, while the policy
+  // retries three times with backoff (about 2 + 4 + 8 s at most); then Try again is offered.
+  const { banner, ms } = await firstFeedback(
+    'unavailable',
+    'The service is temporarily unavailable',
+  );
+  assert.ok(ms < 1000, `first feedback for a 503 within 1 s of the first request (${ms} ms)`);
+  assert.equal(api.hits, 1, 'the banner shows after the first attempt');
+  await banner.getByRole('button', { name: 'Retrying…' }).waitFor();
+  assert.equal(await page.getByText('Loading cohorts…').count(), 0);
+  await banner.getByRole('button', { name: 'Try again' }).waitFor({ timeout: 60_000 });
   assert.equal(api.hits, 4, 'one call and three retries');
   await banner
     .getByRole('heading', { level: 2, name: 'The service is temporarily unavailable' })
     .waitFor();
   await banner.getByText('req-docs-503').waitFor();
-  await banner.getByRole('button', { name: 'Try again' }).waitFor();
   const background = await banner.evaluate((element) => getComputedStyle(element).backgroundColor);
   console.log(
-    `docs: the Quick start shows the banner for a 503, background ${background} (${elapsed()})`,
+    `docs: the Quick start shows the final banner for a 503, background ${background} (${elapsed()})`,
   );
 
   // Try again fetches again: the cohorts replace the banner.
   api.answer = 'cohorts';
+  api.gate = Promise.resolve();
   await banner.getByRole('button', { name: 'Try again' }).click();
   await page.getByRole('list').waitFor();
-  assert.deepEqual(crashes, [], 'no uncaught error in the page');
   assert.notEqual(background, 'rgba(0, 0, 0, 0)', "the banner's background survives vite build");
+
+  // Offline: the connection goes while the cohorts load. The banner says so at once, the
+  // dropped request waits (paused) for the connection, and the cohorts come when it is back.
+  closeGate();
+  api.answer = 'cohorts';
+  api.hits = 0;
+  await page.goto(site);
+  await page.getByText('Loading cohorts…').waitFor();
+  await page.context().setOffline(true);
+  const wentOffline = performance.now();
+  const notice = page.getByRole('group', { name: "You're offline" });
+  await notice.waitFor({ timeout: 5000 });
+  const offlineMs = Math.round(performance.now() - wentOffline);
+  console.log(`docs: the Quick start says it is offline ${offlineMs} ms after the connection went`);
+  assert.ok(offlineMs < 1000, `offline said within 1 s (${offlineMs} ms)`);
+  dropHeld();
+  await page.waitForTimeout(2500);
+  assert.equal(await notice.count(), 1, 'still offline after the dropped request');
+  api.open();
+  await page.context().setOffline(false);
+  await page.getByRole('list').waitFor({ timeout: 5000 });
+  assert.equal(await notice.count(), 0, 'the notice leaves when the connection is back');
+  assert.ok(api.hits >= 2, 'the dropped request, then the retry when back online');
+  console.log(`docs: the Quick start loads the cohorts when back online (${api.hits} requests)`);
+  assert.deepEqual(crashes, [], 'no uncaught error in the page');
 } finally {
+  dropHeld();
   await browser.close();
   server.close();
 }

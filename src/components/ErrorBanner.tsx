@@ -24,7 +24,7 @@ import { cx } from './shared/cx.js';
 import { focusables, focusBeside } from './shared/focus.js';
 import { type ErrorBannerVariant, titleTag, variantOf } from './shared/heading.js';
 import { closeIcon, severityIcon } from './shared/icons.js';
-import { copyOf, modelOf } from './shared/model.js';
+import { copyOf, useModel } from './shared/model.js';
 import { mergeRefs } from './shared/refs.js';
 import { saysNothingNew, shorten } from './shared/text.js';
 
@@ -164,7 +164,7 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
   ref,
 ) {
   const { ui, catalogues, lang, serverLang } = useErrorMessages();
-  const model = useMemo(() => (error == null ? null : modelOf(error)), [error]);
+  const model = useModel(error);
   const copy = model && copyOf(model, catalogues);
   const [dismissed, setDismissed] = useState<PermutiveErrorModel | null>(null);
   const shown =

@@ -190,6 +190,12 @@ export function decodePermutiveError(thrown: unknown): PermutiveErrorModel {
 const isResponse = (value: unknown): value is Response =>
   isStatus(get(value, 'status')) && typeof get(value, 'text') === 'function';
 
+/** The failed `Response` of a thrown value (or the value itself) whose body nobody has read yet. */
+export function unreadResponse(thrown: unknown): Response | undefined {
+  const response = [thrown, get(thrown, 'response')].find(isResponse);
+  return response && get(response, 'bodyUsed') !== true ? response : undefined;
+}
+
 /**
  * Reads any thrown value into the error model. A failed `Response`, or an error carrying one with
  * its body unread (ky 1's `HTTPError`), has at most `maxBytes` of its body read (1 MiB by default,
@@ -210,8 +216,8 @@ export async function readPermutiveError(
   options?: ReadBodyOptions,
 ): Promise<PermutiveErrorModel> {
   try {
-    const response = [thrown, get(thrown, 'response')].find(isResponse);
-    if (!response || get(response, 'bodyUsed') === true) return decodePermutiveError(thrown);
+    const response = unreadResponse(thrown);
+    if (!response) return decodePermutiveError(thrown);
     const text = await readBody(response, options);
     return fromHttp(response.status, response.headers, text);
   } catch {

@@ -8,7 +8,7 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
-import { copyOf, modelOf } from '../components/shared/model.js';
+import { copyOf, useModel } from '../components/shared/model.js';
 import type { ErrorCopy, PermutiveErrorModel } from '../core/index.js';
 import { useErrorMessages } from '../messages/ErrorMessagesProvider.js';
 
@@ -77,7 +77,6 @@ type AnyQueryResult =
   | UseSuspenseQueryResult<unknown, unknown>
   | UseInfiniteQueryResult<unknown, unknown>;
 
-const decodeOrNull = (value: unknown) => (value == null ? null : modelOf(value));
 const subscribeOnline = (listener: () => void) => onlineManager.subscribe(listener);
 const isOnline = () => onlineManager.isOnline();
 const onServer = () => true;
@@ -120,16 +119,14 @@ export function usePermutiveError(
   });
 
   const busy = 'mutate' in result ? result.isPending : result.isFetching;
-  const latestError = useMemo(() => decodeOrNull(result.error), [result.error]);
+  const latestError = useModel(result.error);
+  const latestFailure = useModel(result.failureReason);
   // Trying again clears a first load's error (and a mutation's) while the new attempt runs; the
   // failure stays until it settles, so that a banner shows the retry instead of vanishing.
   const kept = useRef<PermutiveErrorModel | null>(null);
   const error = latestError ?? (busy ? kept.current : null);
   kept.current = error;
-  const failure = useMemo(
-    () => (result.failureReason === result.error ? error : decodeOrNull(result.failureReason)),
-    [result.failureReason, result.error, error],
-  );
+  const failure = result.failureReason === result.error ? error : latestFailure;
   const copy = error && copyOf(error, catalogues);
   const nextAttemptAt = useMemo(() => {
     const wait = failure?.retryAfterMs;

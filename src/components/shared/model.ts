@@ -1,9 +1,12 @@
+import { useEffect, useState } from 'react';
+import { unreadResponse } from '../../core/decode.js';
 import {
   decodePermutiveError,
   describePermutiveError,
   type ErrorCatalogue,
   type ErrorCopy,
   type PermutiveErrorModel,
+  readPermutiveError,
 } from '../../core/index.js';
 
 const decoded = new WeakMap<object, PermutiveErrorModel>();
@@ -21,6 +24,44 @@ export function modelOf(error: unknown): PermutiveErrorModel {
     decoded.set(error, model);
   }
   return model;
+}
+
+// A body that stops arriving must not keep the first model for ever.
+const READ_MS = 10_000;
+const reading = new WeakMap<object, Promise<unknown>>();
+
+// Reads the unread body once per thrown value, however many components show it; the full model
+// then replaces the first one for everyone.
+function readOnce(error: object) {
+  let read = reading.get(error);
+  if (!read) {
+    read = readPermutiveError(error, { timeoutMs: READ_MS }).then((model) => {
+      decoded.set(error, model);
+    });
+    reading.set(error, read);
+  }
+  return read;
+}
+
+/**
+ * {@link modelOf} in a component. A value that carries a response whose body is unread (ky 1's
+ * `HTTPError`) is decoded at once from its status and headers, then again, with the envelope's
+ * message, cause, docs link and request id, once the body has been read (once, bounded).
+ */
+export function useModel(error: unknown): PermutiveErrorModel | null {
+  const [, setRead] = useState<unknown>(null);
+  useEffect(() => {
+    if (typeof error !== 'object' || error === null) return;
+    if (!reading.has(error) && !unreadResponse(error)) return;
+    let live = true;
+    void readOnce(error).then(() => {
+      if (live) setRead(error);
+    });
+    return () => {
+      live = false;
+    };
+  }, [error]);
+  return error == null ? null : modelOf(error);
 }
 
 /** The longest wait the UI shows and honours, whatever `Retry-After` said. */
