@@ -8,9 +8,9 @@ import {
   permutiveQueryDefaults,
   usePermutiveError,
 } from '../../src/index.js';
-import { startServer, type TestServer } from '../support/server.js';
+import { ENVELOPE_401, startServer, type TestServer } from '../support/server.js';
 
-// Permutive's 401 envelope with the request id only in the body, as a real server may send it.
+// The contract's 401 envelope with the request id only in the body, as a real server may send it.
 let reads = 0;
 let server: TestServer;
 beforeAll(async () => {
@@ -18,18 +18,7 @@ beforeAll(async () => {
     '/ky-401': (_req, res) => {
       reads += 1;
       res.writeHead(401, { 'content-type': 'application/json' });
-      res.end(
-        JSON.stringify({
-          request_id: 'req-ky1-401',
-          error: {
-            status: 'Unauthorized',
-            code: 2000,
-            message: 'The API key provided is invalid.',
-            cause: 'This key does not exist.',
-            docs: 'https://developer.permutive.com/docs/errors/401/2000',
-          },
-        }),
-      );
+      res.end(JSON.stringify(ENVELOPE_401));
     },
   });
 });
@@ -59,7 +48,7 @@ describe("ky 1's HTTPError, passed as it is", () => {
     const [page] = await screen.findAllByRole('group', {
       name: 'Access to the service was refused',
     });
-    await within(page as HTMLElement).findByText('req-ky1-401');
+    await within(page as HTMLElement).findByText(ENVELOPE_401.request_id);
     expect(page).toHaveTextContent('This key does not exist.');
     expect(within(page as HTMLElement).getByRole('link')).toHaveAttribute(
       'href',
@@ -89,7 +78,7 @@ describe("ky 1's HTTPError, passed as it is", () => {
         <Cohorts />
       </QueryClientProvider>,
     );
-    await waitFor(() => expect(state?.error?.requestId).toBe('req-ky1-401'));
+    await waitFor(() => expect(state?.error?.requestId).toBe(ENVELOPE_401.request_id));
     expect(state?.error).toMatchObject({
       kind: 'unauthorized',
       status: 401,
@@ -99,7 +88,7 @@ describe("ky 1's HTTPError, passed as it is", () => {
       docs: 'https://developer.permutive.com/docs/errors/401/2000',
     });
     expect(state?.copy?.title).toBe('Access to the service was refused');
-    expect(await screen.findByText('req-ky1-401')).toBeInTheDocument();
+    expect(await screen.findByText(ENVELOPE_401.request_id)).toBeInTheDocument();
     expect(reads).toBe(1);
   });
 });
