@@ -22,6 +22,17 @@ export const Retrying: Story = {
   args: { error: ERRORS['Network failure'], retrying: { attempt: 2, of: 4 } },
 };
 
+/** While a request waits for the connection: a warning, said once, with nothing to press. */
+export const Offline: Story = {
+  args: { error: null, offline: true },
+  play: async ({ canvas }) => {
+    const notice = canvas.getByRole('group', { name: "You're offline" });
+    await expect(notice).toHaveTextContent("We'll try again when you're back online.");
+    await expect(notice).toHaveAttribute('data-severity', 'warning');
+    await expect(canvas.queryByRole('button')).toBeNull();
+  },
+};
+
 export const RetryAfterCountdown: Story = {
   args: { error: ERRORS['503 Service Unavailable'] },
   beforeEach: ({ viewMode }) => installFakeClock({ viewMode }),
