@@ -32,6 +32,13 @@ type Countdown = { model: PermutiveErrorModel | null; from: number; left: number
 // Past a day the seconds are noise: whole hours, rounded up so that it never says less than asked.
 const DAY = 86_400;
 const shown = (seconds: number) => (seconds > DAY ? Math.ceil(seconds / 3600) * 3600 : seconds);
+// The longest labels on the way down from `from`: where a unit turns over (1 h → 59 min 59 s).
+const turns = (from: number) => [
+  from,
+  from - (from % 60) - 1,
+  from - (from % 3600) - 1,
+  Math.min(from, DAY) - 1,
+];
 
 const start = (error: unknown): Countdown => {
   const model = error == null ? null : modelOf(error);
@@ -77,7 +84,9 @@ export const RetryButton = forwardRef<HTMLButtonElement, RetryButtonProps>(funct
   const waiting = left > 0 && !busy;
   const label = busy ? busyLabel : waiting ? ui.retryIn(ui.wait(shown(left))) : ui.retry;
   const widths = [ui.retry, busyLabel];
-  if (from > 0) widths.push(ui.retryIn(ui.wait(shown(from))));
+  if (from > 0)
+    for (const seconds of turns(from))
+      if (seconds > 0) widths.push(ui.retryIn(ui.wait(shown(seconds))));
   return (
     <button
       ref={ref}
