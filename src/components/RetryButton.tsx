@@ -18,7 +18,7 @@ export interface RetryButtonProps
   extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'children'> {
   /** Called when the person retries, or when the countdown ends with `autoRetry`. */
   onRetry: () => void;
-  /** The failure to retry: its `Retry-After` (at most 5 min) is counted down, afresh for each new failure. */
+  /** The failure to retry: its `Retry-After` is counted down in full, afresh for each new failure. */
   error?: unknown;
   /** Retries by itself when the countdown ends. @defaultValue `false` */
   autoRetry?: boolean | undefined;
@@ -29,6 +29,17 @@ export interface RetryButtonProps
 }
 
 type Countdown = { model: PermutiveErrorModel | null; from: number; left: number };
+// Past a day the seconds are noise: whole hours, rounded up so that it never says less than asked.
+const DAY = 86_400;
+const shown = (seconds: number) => (seconds > DAY ? Math.ceil(seconds / 3600) * 3600 : seconds);
+// The longest labels on the way down from `from`: where a unit turns over (1 h → 59 min 59 s).
+const turns = (from: number) => [
+  from,
+  from - (from % 60) - 1,
+  from - (from % 3600) - 1,
+  Math.min(from, DAY) - 1,
+];
+
 const start = (error: unknown): Countdown => {
   const model = error == null ? null : modelOf(error);
   const from = waitSeconds(model?.retryAfterMs);
@@ -36,8 +47,10 @@ const start = (error: unknown): Countdown => {
 };
 
 /**
- * A retry button that honours `Retry-After`: it counts down ("Try again in 1 min 30 s"), can
- * retry by itself at zero, and shows retries under way. It keeps its width throughout.
+ * A retry button that honours `Retry-After` in full: it counts down ("Try again in 1 min 30 s"),
+ * can retry by itself at zero, and shows retries under way. It keeps its width throughout.
+ * A wait longer than a day is shown in whole hours, rounded up ("Try again in 49 h"), and still
+ * waited in full.
  *
  * @example
  * ```tsx
@@ -69,9 +82,11 @@ export const RetryButton = forwardRef<HTMLButtonElement, RetryButtonProps>(funct
   const progress = typeof retrying === 'object' && retrying ? retrying : null;
   const busyLabel = ui.retrying(progress?.attempt, progress?.of);
   const waiting = left > 0 && !busy;
-  const label = busy ? busyLabel : waiting ? ui.retryIn(ui.wait(left)) : ui.retry;
+  const label = busy ? busyLabel : waiting ? ui.retryIn(ui.wait(shown(left))) : ui.retry;
   const widths = [ui.retry, busyLabel];
-  if (from > 0) widths.push(ui.retryIn(ui.wait(from)));
+  if (from > 0)
+    for (const seconds of turns(from))
+      if (seconds > 0) widths.push(ui.retryIn(ui.wait(shown(seconds))));
   return (
     <button
       ref={ref}

@@ -1,6 +1,6 @@
-import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createModel, ErrorBanner } from '../../src/index.js';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createModel, ErrorBanner, RetryButton } from '../../src/index.js';
 import '../../src/styles.css';
 import { contrast } from '../support/contrast.js';
 
@@ -54,5 +54,27 @@ describe('a waiting Try again looks unavailable, and stays legible', () => {
     expect(busy.backgroundColor).toBe('rgba(0, 0, 0, 0)');
     expect(busy.borderTopStyle).toBe('dashed');
     expect(busy.cursor).toBe('progress');
+  });
+});
+
+describe('a countdown keeps the width it starts with', () => {
+  // Each wait passes a label longer than its first: a unit appears ("1 h" → "59 min 59 s").
+  it.each([
+    [3600, 1, 'Try again in 59 min 59 s'],
+    [3725, 6, 'Try again in 1 h 1 min 59 s'],
+    [86_401, 2, 'Try again in 23 h 59 min 59 s'],
+  ])('from %i s, %i s on', async (seconds, after, later) => {
+    vi.useFakeTimers();
+    try {
+      const error = createModel('rate-limited', { status: 429, retryAfterMs: seconds * 1000 });
+      render(<RetryButton onRetry={() => {}} error={error} />);
+      const button = screen.getByRole('button', { name: /^Try again in / });
+      const width = button.getBoundingClientRect().width;
+      for (let i = 0; i < after; i++) await act(() => vi.advanceTimersByTimeAsync(1000));
+      expect(button).toHaveAccessibleName(later);
+      expect(button.getBoundingClientRect().width).toBe(width);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -64,10 +64,13 @@ export function useModel(error: unknown): PermutiveErrorModel | null {
   return error == null ? null : modelOf(error);
 }
 
-/** The longest wait the UI shows and honours, whatever `Retry-After` said. */
-const MAX_WAIT_MS = 5 * 60_000;
+/**
+ * The longest `Retry-After` the decoder reads (about 285,000 years): a longer hand-made wait
+ * counts as this, so that its seconds stay whole numbers that a countdown can take one from.
+ */
+const MAX_WAIT_MS = 9e15;
 
-/** A wait in whole seconds the UI can show: 0 for none, `NaN` or negative; capped at 5 min. */
+/** A wait in whole seconds, rounded up: 0 for none, `NaN` or negative; in full up to 9e15 ms. */
 export const waitSeconds = (ms: number | null | undefined) =>
   typeof ms === 'number' && ms > 0 ? Math.ceil(Math.min(ms, MAX_WAIT_MS) / 1000) : 0;
 
