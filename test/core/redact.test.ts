@@ -121,6 +121,56 @@ const SECRETS: [string, string, string][] = [
     'url=https%3A%2F%2Fadmin%3Ahunter2%40api.permutive.com',
     'url=https%3A%2F%2F[redacted]%40api.permutive.com',
   ],
+  // A secret's name with the app's own prefix or suffix, in any case and separator (issue 17).
+  ['an environment variable', 'PERMUTIVE_API_KEY=5f2b1c9a', 'PERMUTIVE_API_KEY=[redacted]'],
+  [
+    'an environment variable in a sentence',
+    'missing config: PERMUTIVE_API_KEY=5f2b1c9a ignored',
+    'missing config: PERMUTIVE_API_KEY=[redacted] ignored',
+  ],
+  [
+    'a prefixed camelCase member',
+    '{"permutiveApiKey":"5f2b1c9a"}',
+    '{"permutiveApiKey":"[redacted]"}',
+  ],
+  [
+    'a prefixed header name as a JSON member',
+    '{"x-permutive-api-key":"5f2b1c9a"}',
+    '{"x-permutive-api-key":"[redacted]"}',
+  ],
+  ['a prefixed header line', 'x-permutive-api-key: 5f2b1c9a', 'x-permutive-api-key: [redacted]'],
+  ['secret_key with a number', '{"secret_key":123456}', '{"secret_key":[redacted]}'],
+  ['a PascalCase client secret', 'ClientSecret=s3cr3t', 'ClientSecret=[redacted]'],
+  ['an upper-case token parameter', '?ACCESS_TOKEN=ya29.abc', '?ACCESS_TOKEN=[redacted]'],
+  ['a suffixed password field', 'db_password: hunter2', 'db_password: [redacted]'],
+  // Any userinfo, a password with an @ in it too.
+  [
+    'an @ inside a URL password',
+    'connect postgres://admin:p@ss-SECRET@db.internal:5432/app failed',
+    'connect postgres://[redacted]@db.internal:5432/app failed',
+  ],
+  [
+    'userinfo without a password',
+    'GET https://5f2b1c9a@api.permutive.com/v1',
+    'GET https://[redacted]@api.permutive.com/v1',
+  ],
+  // Values that are secrets whatever names them.
+  [
+    'a JSON Web Token in prose',
+    'token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.sflKxwRJSMeKKF2QT4 expired',
+    'token [redacted] expired',
+  ],
+  [
+    'a Stripe secret key',
+    'charged with sk_live_4eC39HqLyjWDarjtT1zdp7dc',
+    'charged with [redacted]',
+  ],
+  [
+    'a GitHub token',
+    'clone failed for ghp_16C7e42F292c6912E7710c838347Ae178B4a',
+    'clone failed for [redacted]',
+  ],
+  ['an AWS access key id', 'signed by AKIAIOSFODNN7EXAMPLE', 'signed by [redacted]'],
 ];
 
 // Ordinary text that only looks a little like a secret.
@@ -137,6 +187,21 @@ const PROSE = [
   'Contact support@permutive.com with the request id.',
   'Upstream https://api.permutive.com:443/v1 timed out.',
   'e2cef6f6-296d-4044-b362-73fb2bce4a72',
+  // Validation messages about a secret's field are not the secret (issue 17).
+  'password: must be at least 12 characters',
+  'access_token: expected string, received number',
+  'api_key: is required',
+  'client_secret: should not be empty',
+  'x-api-key: missing from the request',
+  // Names that end in another word.
+  'token_type=bearer',
+  'key_id=3 cache_key_prefix=cohorts',
+  'primary key: id',
+  'sort by keyword=audience',
+  'see {"keyboard": "layout"} and {"turnkey": "yes"}',
+  // Not JSON Web Tokens or prefixed keys.
+  'eyJ alone is not a token',
+  'skip sk_ and ghp_ prefixes without keys',
 ];
 
 describe('redact', () => {

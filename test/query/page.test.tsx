@@ -450,8 +450,13 @@ describe("usePermutiveError's banner props", () => {
 
   it('show the first failed attempt quietly while retries continue, then the final banner', async () => {
     cohortsDown = true;
-    render(wrap(slow(), <Cohorts />));
-    const banner = await screen.findByRole('group', { name: TITLE });
+    // A second between attempts, so that a busy machine still shows the first before the second.
+    const queryClient = client();
+    queryClient.setDefaultOptions(
+      permutiveQueryDefaults({ baseDelayMs: 1000, maxDelayMs: 1000, maxRetries: 2 }),
+    );
+    render(wrap(queryClient, <Cohorts />));
+    const banner = await screen.findByRole('group', { name: TITLE }, { timeout: 3000 });
     expect(hits.cohorts).toBe(1);
     expect(banner).toHaveAttribute('data-state', 'retrying');
     expect(within(banner).getByRole('button', { name: 'Retrying…' })).toHaveAttribute(
@@ -462,7 +467,7 @@ describe("usePermutiveError's banner props", () => {
     const retry = await within(banner).findByRole(
       'button',
       { name: 'Try again' },
-      { timeout: 3000 },
+      { timeout: 6000 },
     );
     expect(hits.cohorts).toBe(3);
     expect(banner).not.toHaveAttribute('data-state');
