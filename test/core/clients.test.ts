@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { environmentManager, QueryClient } from '@tanstack/react-query';
 import axios from 'axios';
 import ky1 from 'ky1';
@@ -164,5 +165,39 @@ describe("one retry policy: each client set up as the README's Works with table 
       .catch((error: unknown) => decodePermutiveError(error));
     expect(failed).toMatchObject({ kind: 'server', status: 503 });
     expect(hits).toBe(4);
+  });
+});
+
+describe("the kit's errors carry no secret, their cause included", () => {
+  // What React's console.error and Node's loggers print of a caught error.
+  const printed = (error: unknown) => inspect(error, { depth: 8 });
+
+  it('permutiveFetch to a URL with credentials: the TypeError kept as cause, redacted', async () => {
+    const url = server.url('/envelope-401').replace('http://', 'http://admin:s3cr3t-PASS@');
+    const error = (await permutiveFetch(url).catch((thrown: unknown) => thrown)) as PermutiveError;
+    expect(error).toBeInstanceOf(PermutiveError);
+    expect(error.cause).toBeInstanceOf(TypeError);
+    expect(printed(error)).toContain('[redacted]');
+    expect(printed(error)).not.toContain('s3cr3t-PASS');
+  });
+
+  it("ky 1's HTTPError for a URL with ?k=: the cause keeps its class and message, not its request", async () => {
+    const thrown = await thrownBy(kyOne, '/envelope-401?k=abc123SECRET');
+    const error = new PermutiveError(await readPermutiveError(thrown), { cause: thrown });
+    expect(error.cause).toBeInstanceOf(ky1.HTTPError ?? Error);
+    expect((error.cause as Error).message).toMatch(/k=\[redacted\]/);
+    expect((error.cause as { response?: unknown }).response).toBeUndefined();
+    expect(printed(error)).not.toContain('abc123SECRET');
+    expect(String((error.cause as Error).stack)).not.toContain('abc123SECRET');
+  });
+
+  it('a chain of causes is redacted all the way down', () => {
+    const inner = new Error('connect ECONNREFUSED https://user:hunter2@db.internal');
+    const outer = new Error('query failed: token=abc123SECRET', { cause: inner });
+    const error = new PermutiveError(createModel('network'), { cause: outer });
+    expect(printed(error)).not.toMatch(/hunter2|abc123SECRET/);
+    expect(((error.cause as Error).cause as Error).message).toBe(
+      'connect ECONNREFUSED https://[redacted]@db.internal',
+    );
   });
 });
