@@ -90,13 +90,15 @@ function answerer(visits) {
         body += chunk;
       });
       request.on('end', () => {
-        response.writeHead(204).end();
+        // No idle connection left by a report, for the page's next request to find reset.
+        response.writeHead(204, { connection: 'close' }).end();
         const page = JSON.parse(body);
         const [start] = visit.hits;
         visit.reports[url.searchParams.get('event')]?.({
           ms: start === undefined ? Number.NaN : at - start,
           requests: visit.hits.filter((hit) => hit <= at).length,
           text: page.text,
+          frameWaitMs: page.frameMs - page.commitMs,
         });
       });
     }
@@ -155,6 +157,7 @@ export async function feedbackPart({ executablePath, args, runs, port = 0, step 
                 firstRequests: first.requests,
                 finalMs: last.ms,
                 finalRequests: last.requests,
+                firstFrameWaitMs: first.frameWaitMs,
                 firstText: first.text.slice(0, 100),
               };
             }),
@@ -163,6 +166,11 @@ export async function feedbackPart({ executablePath, args, runs, port = 0, step 
       }
       await Promise.all(pending);
       all.push(figures);
+      const said = Object.entries(figures).map(
+        ([failure, { before, after }]) =>
+          `${failure} ${before.firstMs.toFixed(0)}/${after.firstMs.toFixed(0)} ms (${before.finalRequests}/${after.finalRequests} requests)`,
+      );
+      step(`  before/after: ${said.join(', ')}`);
     }
     if (errors.length) throw new Error(`errors in the pages:\n${errors.join('\n')}`);
     const failures = Object.fromEntries(
@@ -172,6 +180,7 @@ export async function feedbackPart({ executablePath, args, runs, port = 0, step 
           return {
             firstMs: of('firstMs'),
             firstRequests: of('firstRequests'),
+            firstFrameWaitMs: of('firstFrameWaitMs'),
             finalMs: of('finalMs'),
             finalRequests: of('finalRequests'),
           };
