@@ -257,7 +257,7 @@ function table(results) {
     rows.push([
       `first feedback ${name}: before / after`,
       `${before.firstMs.toFixed(0)} / ${after.firstMs.toFixed(0)} ms`,
-      `before: ${requests(before.finalRequests)}; after: ${requests(after.firstRequests)}, final banner at ${after.finalMs.toFixed(0)} ms after ${requests(after.finalRequests)}`,
+      `before: ${requests(before.finalRequests)}; after: ${requests(after.firstRequests)} (commit to end of frame ${after.firstFrameWaitMs.toFixed(0)} ms), final banner at ${after.finalMs.toFixed(0)} ms after ${requests(after.finalRequests)}`,
     ]);
   }
   const widths = [0, 1].map((c) => Math.max(...rows.map((r) => r[c].length)));
