@@ -1,6 +1,7 @@
 // `npm run bench`: builds what it measures, runs each part, writes bench/results.json and prints
 // a table. BENCHMARKS.md gives the method. Env: CHROMIUM_PATH, BENCH_RUNS (default 15),
-// BENCH_PORT (default: any free port), BENCH_ONLY (comma list of parts: node,import,chromium,sizes).
+// BENCH_PORT (default: any free port), BENCH_ONLY (comma list of parts:
+// node,import,chromium,sizes,feedback), BENCH_FEEDBACK_RUNS (default 3).
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,6 +14,8 @@ import { serve } from './serve.mjs';
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+// A run of the feedback part waits through every retry of the old Quick start: about a minute.
+const FEEDBACK_RUNS = Number(process.env.BENCH_FEEDBACK_RUNS ?? 3);
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const wants = (part) => !ONLY || ONLY.includes(part);
 const FRAME_MS = 1000 / 60;
@@ -68,12 +71,16 @@ async function importPart() {
   };
 }
 
-async function chromiumPart() {
+function needChromium() {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `no Chromium at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH`,
     );
   }
+}
+
+async function chromiumPart() {
+  needChromium();
   step('building the Chromium pages (production React)');
   const folder = await buildPages();
   const server = await serve(folder, Number(process.env.BENCH_PORT ?? 0));
@@ -245,6 +252,14 @@ function table(results) {
       size.absent ? size.reason : `limit ${size.limitBytes ?? 'none'}`,
     ]);
   }
+  for (const [name, { before, after }] of Object.entries(results.feedback?.failures ?? {})) {
+    const requests = (n) => `${n} request${n === 1 ? '' : 's'}`;
+    rows.push([
+      `first feedback ${name}: before / after`,
+      `${before.firstMs.toFixed(0)} / ${after.firstMs.toFixed(0)} ms`,
+      `before: ${requests(before.finalRequests)}; after: ${requests(after.firstRequests)} (commit to end of frame ${after.firstFrameWaitMs.toFixed(0)} ms), final banner at ${after.finalMs.toFixed(0)} ms after ${requests(after.finalRequests)}`,
+    ]);
+  }
   const widths = [0, 1].map((c) => Math.max(...rows.map((r) => r[c].length)));
   return rows
     .map((r) => `${r[0].padEnd(widths[0])}  ${r[1].padStart(widths[1])}  ${r[2]}`)
@@ -272,6 +287,17 @@ if (wants('import')) {
 }
 if (wants('chromium')) results.chromium = await chromiumPart();
 if (wants('sizes')) results.sizes = await sizesPart();
+if (wants('feedback')) {
+  needChromium();
+  const { feedbackPart } = await import('./feedback.mjs');
+  results.feedback = await feedbackPart({
+    executablePath: CHROMIUM,
+    args: FLAGS,
+    runs: FEEDBACK_RUNS,
+    port: Number(process.env.BENCH_PORT ?? 0),
+    step,
+  });
+}
 results.meta.seconds = (performance.now() - started) / 1000;
 if (results.chromium) results.meta.chromium = results.chromium.chromium;
 const output = fixed(results);
