@@ -206,8 +206,10 @@ export function copyKeys(model: PermutiveErrorModel): string[] {
   const range = code !== null && code >= 1000 && code < 6000 ? Math.floor(code / 1000) : 0;
   const keys: string[] = [];
   // A subcode whose range contradicts the HTTP status (a 429 with a 1xxx code) says nothing
-  // reliable: as in decoding, the status wins.
-  if (code !== null && (!range || RANGE_KINDS[range]?.includes(kind))) {
+  // reliable: as in decoding, the status wins. A code from 100 to 599 is never looked up: it
+  // would read as an HTTP status (a 429 with code 504 is not "taking too long").
+  const statusLike = code !== null && code >= 100 && code <= 599;
+  if (code !== null && !statusLike && (!range || RANGE_KINDS[range]?.includes(kind))) {
     keys.push(String(code));
     if (range) keys.push(`${range}xxx`);
   }

@@ -73,11 +73,21 @@ const FETCH_FAILURES = new Set([
 ]);
 
 const isFetchFailure = (message: string) =>
-  FETCH_FAILURES.has(message) ||
-  // Safari 18.4 and later name the host: "Load failed (api.permutive.com)".
-  /^Load failed \([^()\s]+\)$/.test(message) ||
+  // Safari 18.4 and later and Chrome 142 and later name the host ("Failed to fetch
+  // (api.permutive.com)"), and so do error reporters that rewrite fetch's messages (Sentry).
+  FETCH_FAILURES.has(message.replace(/ \([^()\s]+\)$/, '')) ||
   // Deno names the URL and its own cause: "error sending request for url (https://…): …".
   message.startsWith('error sending request for url (');
+
+// An error from any realm (an iframe, node:vm, a test environment), where `instanceof Error`
+// fails: the built-in tag says what made it.
+const isError = (value: unknown) =>
+  value instanceof Error || Object.prototype.toString.call(value) === '[object Error]';
+
+// A caller's `AbortSignal.timeout()` reaches axios as a plain cancellation; the signal says why.
+const timedOutSignal = (thrown: unknown) =>
+  str(get(get(get(get(thrown, 'config'), 'signal'), 'reason'), 'name')) === 'TimeoutError' ||
+  str(get(get(thrown, 'cause'), 'name')) === 'TimeoutError';
 
 // Error names and codes of failures without a response, tried in this order: DOMException names,
 // axios codes, Node's socket codes, and Bun's codes for a refused or dropped connection.
@@ -142,7 +152,7 @@ function decode(thrown: unknown, depth: number): PermutiveErrorModel {
     : isStatus(get(thrown, 'status'))
       ? thrown
       : null;
-  const isError = thrown instanceof Error;
+  const error = isError(thrown);
   if (http) {
     const data = [get(http, 'data'), get(thrown, 'data'), get(thrown, 'info')].find(
       (d) => d != null,
@@ -151,13 +161,14 @@ function decode(thrown: unknown, depth: number): PermutiveErrorModel {
       get(http, 'status') as number,
       get(http, 'headers'),
       data ?? thrown,
-      data == null && isError,
+      data == null && error,
     );
   }
 
   const kind = kindWithoutResponse(thrown);
+  if (kind === 'aborted' && timedOutSignal(thrown)) return createModel('timeout');
   if (kind) return createModel(kind);
-  const model = fromHttp(null, get(thrown, 'headers'), thrown, isError);
+  const model = fromHttp(null, get(thrown, 'headers'), thrown, error);
   if (model.kind !== 'unknown' || depth > 3) return model;
   // A wrapper error may carry the real failure as its `cause`.
   const cause = get(thrown, 'cause');

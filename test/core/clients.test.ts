@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import { environmentManager, QueryClient } from '@tanstack/react-query';
 import axios from 'axios';
-import ky1 from 'ky1';
+import ky1, { HTTPError as Ky1HTTPError } from 'ky1';
 import ky2 from 'ky2';
 import { ofetch } from 'ofetch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -184,7 +184,7 @@ describe("the kit's errors carry no secret, their cause included", () => {
   it("ky 1's HTTPError for a URL with ?k=: the cause keeps its class and message, not its request", async () => {
     const thrown = await thrownBy(kyOne, '/envelope-401?k=abc123SECRET');
     const error = new PermutiveError(await readPermutiveError(thrown), { cause: thrown });
-    expect(error.cause).toBeInstanceOf(ky1.HTTPError ?? Error);
+    expect(error.cause).toBeInstanceOf(Ky1HTTPError);
     expect((error.cause as Error).message).toMatch(/k=\[redacted\]/);
     expect((error.cause as { response?: unknown }).response).toBeUndefined();
     expect(printed(error)).not.toContain('abc123SECRET');
@@ -199,5 +199,22 @@ describe("the kit's errors carry no secret, their cause included", () => {
     expect(((error.cause as Error).cause as Error).message).toBe(
       'connect ECONNREFUSED https://[redacted]@db.internal',
     );
+  });
+});
+
+describe("a caller's AbortSignal.timeout() is a timeout, whichever client carried it", () => {
+  it.each([
+    ['fetch', (url: string, signal: AbortSignal) => fetch(url, { signal })],
+    ['permutiveFetch', (url: string, signal: AbortSignal) => permutiveFetch(url, { signal })],
+    ['ky 1', (url: string, signal: AbortSignal) => ky1.get(url, { retry: 0, signal }).json()],
+    ['ky 2', (url: string, signal: AbortSignal) => ky2.get(url, { retry: 0, signal }).json()],
+    ['axios', (url: string, signal: AbortSignal) => axios.get(url, { signal })],
+    ['ofetch', (url: string, signal: AbortSignal) => ofetch(url, { retry: 0, signal })],
+  ])('%s', async (_name, call) => {
+    const thrown = await call(server.url('/hang'), AbortSignal.timeout(50)).then(
+      () => expect.fail('expected a timeout'),
+      (error: unknown) => error,
+    );
+    expect(decodePermutiveError(thrown)).toMatchObject({ kind: 'timeout', retryable: true });
   });
 });

@@ -3,6 +3,7 @@ import {
   configurePermutiveErrors,
   createModel,
   decodePermutiveError,
+  describePermutiveError,
   isPermutiveErrorModel,
   PERMUTIVE_ERROR_KINDS,
   PermutiveError,
@@ -529,6 +530,56 @@ describe('what it is given', () => {
   });
 });
 
+describe("issue 17: failures as today's runtimes and clients give them", () => {
+  it('an Error from another realm is an error, not a server envelope: its text is not the message', async () => {
+    const { runInNewContext } = await import('node:vm');
+    const foreign = runInNewContext(
+      "new Error('connect ECONNREFUSED 10.20.30.40:5432 (db-primary.internal)')",
+    ) as unknown;
+    expect(foreign instanceof Error).toBe(false);
+    expect(decodePermutiveError(foreign)).toMatchObject({ kind: 'unknown', message: null });
+    const withStatus = runInNewContext(
+      "Object.assign(new Error('upstream said: db-primary.internal refused'), { status: 503 })",
+    ) as unknown;
+    expect(decodePermutiveError(withStatus)).toMatchObject({
+      kind: 'server',
+      status: 503,
+      message: null,
+    });
+  });
+
+  it("axios with a caller's AbortSignal.timeout() is a timeout, not an abort", async () => {
+    const { default: axios } = await import('axios');
+    const { startServer } = await import('../support/server.js');
+    const server = await startServer();
+    try {
+      const thrown = await axios
+        .get(server.url('/hang'), { signal: AbortSignal.timeout(50) })
+        .catch((error: unknown) => error);
+      expect(decodePermutiveError(thrown)).toMatchObject({ kind: 'timeout', retryable: true });
+      const cancelled = new AbortController();
+      const pending = axios.get(server.url('/hang'), { signal: cancelled.signal });
+      cancelled.abort();
+      expect(decodePermutiveError(await pending.catch((error: unknown) => error)).kind).toBe(
+        'aborted',
+      );
+    } finally {
+      server.close();
+    }
+  });
+
+  it('a three-digit subcode is not read as an HTTP status', () => {
+    const model = decodePermutiveError({
+      response: {
+        status: 429,
+        data: { error: { status: 'TooManyRequests', code: 504, message: 'Slow down.' } },
+      },
+    });
+    expect(model).toMatchObject({ kind: 'rate-limited', code: 504 });
+    expect(describePermutiveError(model).title).toBe('Too many requests');
+  });
+});
+
 describe('a TypeError is a network failure only with a fetch failure message', () => {
   it.each([
     ['Chrome', 'Failed to fetch'],
@@ -536,6 +587,12 @@ describe('a TypeError is a network failure only with a fetch failure message', (
     ['Firefox', 'NetworkError when attempting to fetch resource.'],
     ['Safari 17+', 'Load failed'],
     ['Safari 18.4+', 'Load failed (api.permutive.com)'],
+    ['Chrome 142+, with the host', 'Failed to fetch (api.permutive.app)'],
+    [
+      'Firefox, as an error reporter rewrites it',
+      'NetworkError when attempting to fetch resource. (api.permutive.com)',
+    ],
+    ['Node (undici), with the host', 'fetch failed (127.0.0.1)'],
     ['Safari 16', 'The Internet connection appears to be offline.'],
     ['Safari on iOS', 'The network connection was lost.'],
     ['Node (undici)', 'fetch failed'],
