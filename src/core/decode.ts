@@ -33,6 +33,11 @@ function statusFromText(text: string | number | undefined): number | null {
   return STATUS_BY_TEXT.get(key) ?? (isStatus(Number(key)) ? Number(key) : null);
 }
 
+// The most of a plain-text body kept as the message; the banner shows less still.
+const MAX_TEXT = 1000;
+const isPlainText = (headers: unknown) =>
+  /^\s*text\/plain\b/i.test(header(headers, 'content-type') ?? '');
+
 /** Builds a model from an HTTP status (or none), its headers and a body in any form. */
 export function fromHttp(
   status: number | null,
@@ -41,6 +46,10 @@ export function fromHttp(
   bodyIsError = false,
 ): PermutiveErrorModel {
   const envelope = readEnvelope(body, !bodyIsError);
+  // A plain-text answer is its own message (Permutive's Taxonomy API answers 400s so); an HTML
+  // page from a proxy is not.
+  if (!envelope.message && typeof body === 'string' && isPlainText(headers))
+    envelope.message = body.trim().slice(0, MAX_TEXT) || undefined;
   const resolved = isStatus(status) ? status : statusFromText(envelope.statusText);
   return createModel(resolved === null ? 'unknown' : kindFromStatus(resolved), {
     status: resolved,
@@ -213,7 +222,7 @@ export function unreadResponse(thrown: unknown): Response | undefined {
  * the rest cancelled), as JSON whatever the content type; a body already used (ky 2 keeps it in
  * `data`) and every other value decode as {@link decodePermutiveError} does. Status and headers
  * survive a body that cannot be read, and a body that never ends stops at `signal` or
- * `timeoutMs`. Never rejects.
+ * `timeoutMs` (10 s by default). Never rejects.
  *
  * @example
  * ```ts

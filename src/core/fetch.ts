@@ -5,6 +5,12 @@ import { createModel, type PermutiveErrorModel } from './model.js';
 import { get, headerRequestId, parseJson, startTimer } from './read.js';
 import { checkBody, NOT_JSON, type ResponseSchema } from './schema.js';
 
+// An AbortSignal from any realm: a Request made by a polyfill or a framework carries its own.
+const signalOf = (value: unknown) =>
+  typeof get(value, 'aborted') === 'boolean' && typeof get(value, 'addEventListener') === 'function'
+    ? (value as AbortSignal)
+    : undefined;
+
 /**
  * `fetch` options plus a timeout.
  *
@@ -56,7 +62,9 @@ export async function permutiveFetch(
   input: RequestInfo | URL,
   init: PermutiveFetchInit = {},
 ): Promise<unknown> {
-  const { timeoutMs, signal, schema, ...rest } = init;
+  const { timeoutMs, schema, ...rest } = init;
+  // A Request carries its own signal; one given in `init` replaces it, as in fetch().
+  const signal = init.signal ?? signalOf(get(input, 'signal'));
   if (timeoutMs !== undefined && !(typeof timeoutMs === 'number' && timeoutMs >= 0)) {
     throw new TypeError(
       `permutiveFetch: timeoutMs must be a number of milliseconds, 0 or more; got ${String(timeoutMs)}`,

@@ -124,7 +124,12 @@ const NULLABLE_FIELDS = Object.entries({
 export const isStatus = (value: unknown): value is number =>
   Number.isInteger(value) && (value as number) >= 100 && (value as number) < 600;
 
-const text = (value: unknown) => (typeof value === 'string' ? redact(value) : null);
+// Control characters and bidi overrides, which can make shown text read other than it is
+// (U+202E turns "exe.txt" around); tabs and line breaks stay.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+const text = (value: unknown) =>
+  typeof value === 'string' ? redact(value.replace(CONTROLS, '')) : null;
 
 // A wait is a finite number of milliseconds; a negative one means now, NaN or Infinity none.
 const wait = (value: unknown) =>

@@ -71,7 +71,7 @@ export interface ReadBodyOptions {
   maxBytes?: number | undefined;
   /** Stops reading when this signal aborts, keeping what was read. */
   signal?: AbortSignal | undefined;
-  /** Stops reading after this many milliseconds, keeping what was read. */
+  /** Stops reading after this many milliseconds, keeping what was read. Default 10 s. */
   timeoutMs?: number | undefined;
 }
 
@@ -81,7 +81,7 @@ export interface ReadBodyOptions {
  */
 export async function readBody(
   response: Response,
-  { maxBytes = 1024 * 1024, signal, timeoutMs }: ReadBodyOptions = {},
+  { maxBytes = 1024 * 1024, signal, timeoutMs = 10_000 }: ReadBodyOptions = {},
 ): Promise<string | undefined> {
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -568,6 +568,23 @@ describe("issue 17: failures as today's runtimes and clients give them", () => {
     }
   });
 
+  it('drops bidi overrides and control characters from every text, keeping tabs and line breaks', () => {
+    const model = decodePermutiveError({
+      request_id: 'req-\u202E1-\u0007x',
+      error: {
+        status: 'BadRequest',
+        code: 1000,
+        message: 'Invoice \u202Efdp.exe\u202C rejected\u0000',
+        cause: 'line one\n\tline two\u2066\u2069\u009B',
+      },
+    });
+    expect(model).toMatchObject({
+      message: 'Invoice fdp.exe rejected',
+      cause: 'line one\n\tline two',
+      requestId: 'req-1-x',
+    });
+  });
+
   it('a three-digit subcode is not read as an HTTP status', () => {
     const model = decodePermutiveError({
       response: {

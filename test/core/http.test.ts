@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   decodePermutiveError,
   PermutiveError,
+  type PermutiveErrorModel,
   permutiveFetch,
   readPermutiveError,
 } from '../../src/core/index.js';
@@ -105,6 +106,50 @@ describe('readPermutiveError on real responses', () => {
       code: 1002,
       requestId: 'plain-1',
     });
+  });
+
+  it('keeps a plain-text answer as the message (issue 17)', async () => {
+    expect(await read('/plain-text-400')).toMatchObject({
+      kind: 'bad-request',
+      status: 400,
+      message: 'Invalid taxonomy id: abc',
+      requestId: 'plain-2',
+    });
+    const thrown = await failure(permutiveFetch(server.url('/plain-text-400')));
+    expect(thrown.model.message).toBe('Invalid taxonomy id: abc');
+    expect(thrown.message).toBe('Invalid taxonomy id: abc');
+  });
+
+  it("never takes a proxy's HTML page for a message", async () => {
+    expect((await read('/html-502')).message).toBeNull();
+  });
+
+  it('stops reading a body that stalls after its headers, after 10 s by default (issue 17)', async () => {
+    const response = await fetch(server.url('/stalled-401'));
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      let model: PermutiveErrorModel | undefined;
+      void readPermutiveError(response).then((read) => {
+        model = read;
+      });
+      await vi.advanceTimersByTimeAsync(9_999);
+      expect(model).toBeUndefined();
+      await vi.advanceTimersByTimeAsync(1);
+      expect(model).toMatchObject({ kind: 'unauthorized', status: 401, requestId: 'stalled-1' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("honours a Request's own signal (issue 17)", async () => {
+    const request = new Request(server.url('/hang'), { signal: AbortSignal.timeout(50) });
+    expect((await failure(permutiveFetch(request))).model.kind).toBe('timeout');
+    const cancelled = new AbortController();
+    const pending = failure(
+      permutiveFetch(new Request(server.url('/hang'), { signal: cancelled.signal })),
+    );
+    cancelled.abort();
+    expect((await pending).model.kind).toBe('aborted');
   });
 
   it('tolerates a byte-order mark and camelCase requestId', async () => {

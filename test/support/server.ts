@@ -93,6 +93,16 @@ export const routes: Record<string, Handler> = {
   '/hang': () => {
     // Never answers: the client must give up.
   },
+  // Permutive's Taxonomy API answers some 400s as plain text.
+  '/plain-text-400': (_req, res) => {
+    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', 'x-request-id': 'plain-2' });
+    res.end('Invalid taxonomy id: abc\n');
+  },
+  // Headers, then a body that never comes.
+  '/stalled-401': (_req, res) => {
+    res.writeHead(401, { 'content-type': 'application/json', 'x-request-id': 'stalled-1' });
+    res.write('{"error":');
+  },
   '/slow-body': (_req, res) => {
     res.writeHead(200, { 'content-type': 'application/json' });
     res.write('{"slow":');
