@@ -1,3 +1,5 @@
+import { inspect } from 'node:util';
+import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +8,7 @@ import {
   ErrorBanner,
   isPermutiveErrorModel,
   PERMUTIVE_ERROR_KINDS,
+  PermutiveError,
 } from '../../src/index.js';
 
 /** Cases in the run: the issue asks for at least 100,000. */
@@ -35,6 +38,16 @@ const PLACES: ((s: string) => string)[] = [
   (s) => `{"client_secret":"it's ${s}"}`,
   (s) => `trace=x-api-key%3A%20${s}&next=1`,
   (s) => `h=Authorization%3A%20Bearer%20${s}`,
+  // Compound names, any case and separator (issue 17).
+  (s) => `PERMUTIVE_API_KEY=${s}`,
+  (s) => `{"permutiveApiKey":"${s}"}`,
+  (s) => `{"x-permutive-api-key":"${s}"}`,
+  (s) => `{"secret_key": "${s}"}`,
+  (s) => `db_password: ${s}`,
+  (s) => `ClientSecret=${s}`,
+  // Any userinfo, an @ in the password too.
+  (s) => `postgres://admin:p@${s}@db.internal:5432/app`,
+  (s) => `https://${s}@api.permutive.com/v1`,
 ];
 const leakyText = fc
   .tuple(
@@ -73,7 +86,28 @@ const anyValue = fc.anything({
   withNullPrototype: true,
   withSparseArray: true,
 });
-const text = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), anyValue, leakyText, bareLeak);
+// Control characters and bidi overrides, which no model text may keep.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+const HIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const hiddenText = fc
+  .tuple(
+    fc.string({ maxLength: 20 }),
+    fc.constantFrom('\u202E', '\u2066', '\u0000', '\u001B[31m', '\u009B'),
+    fc.string({ maxLength: 20 }),
+  )
+  .map(([before, hidden, after]) => `${before}${hidden}${after}`);
+const text = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+  anyValue,
+  leakyText,
+  bareLeak,
+  hiddenText,
+);
+// Errors made in another realm (an iframe, node:vm, a test environment): instanceof Error fails.
+const foreignError = runInNewContext(
+  '(message, extra) => Object.assign(new Error(message), extra)',
+) as (message: unknown, extra: unknown) => unknown;
 const envelope = (t: fc.Arbitrary<unknown>) =>
   fc.record(
     {
@@ -152,6 +186,12 @@ const thrownFrom = (t: fc.Arbitrary<unknown>) =>
     fc
       .tuple(fc.constantFrom('Failed to fetch', 'fetch is not a function', 'Load failed'), t)
       .map(([message, cause]) => Object.assign(new TypeError(message), { cause })),
+    fc
+      .tuple(
+        fc.oneof(fc.string(), leakyText, bareLeak, hiddenText),
+        fc.record({ status: fc.integer({ min: 0, max: 700 }) }, { requiredKeys: [] }),
+      )
+      .map(([message, extra]) => foreignError(message, extra)),
   );
 
 const thrownLike = thrownFrom(text);
@@ -200,8 +240,35 @@ describe('the decoder and the server-rendered banner, over anything thrown', () 
           expect(field ?? '').not.toMatch(SECRET);
         }
         expect(JSON.stringify(model)).not.toMatch(SECRET);
+        for (const field of [model.message, model.cause, model.requestId])
+          expect(field ?? '').not.toMatch(HIDDEN);
       }),
       { numRuns: RUNS },
+    );
+  });
+
+  // What a logger prints of the kit's error, with the thrown value (and its causes) as cause.
+  it(`never print a secret through the kit's error and its cause (${RUNS / 10} cases)`, () => {
+    const leaky = fc.oneof(leakyText, bareLeak);
+    const errorLike = fc
+      .tuple(leaky, fc.constantFrom('Error', 'TypeError', 'foreign'), fc.option(leaky))
+      .map(([message, made, inner]) => {
+        const cause = inner === null ? undefined : new Error(inner);
+        if (made === 'foreign') return foreignError(message, { cause });
+        const error = made === 'TypeError' ? new TypeError(message) : new Error(message);
+        return Object.assign(error, { cause, response: { url: message } });
+      });
+    fc.assert(
+      fc.property(fc.oneof(errorLike, leaky), (thrown) => {
+        const printed = inspect(
+          new PermutiveError(decodePermutiveError(thrown), { cause: thrown }),
+          {
+            depth: 8,
+          },
+        );
+        expect(printed).not.toMatch(SECRET);
+      }),
+      { numRuns: RUNS / 10 },
     );
   });
 });
