@@ -78,7 +78,8 @@ export function relay(thrown: unknown, status?: unknown): Relayed {
       error: {
         // Any other status falls back to its class.
         status: STATUS_PHRASES[answered] ?? (answered < 500 ? 'Client Error' : 'Server Error'),
-        code: Number.isSafeInteger(model.code) ? model.code : null,
+        // JSON writes -0 as 0: the object says the same.
+        code: Number.isSafeInteger(model.code) ? model.code || 0 : null,
         message: model.message || null,
         ...(model.cause ? { cause: model.cause } : {}),
         docs: model.docs,
