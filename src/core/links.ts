@@ -11,7 +11,9 @@ let allowedHosts: readonly string[] = ['permutive.com'];
 export interface PermutiveErrorsConfig {
   /**
    * Hosts whose https links may be shown as docs links; each allows itself and its
-   * subdomains. `permutive.com` is always allowed. A non-https link is never allowed.
+   * subdomains. `permutive.com` is always allowed. A non-https link is never allowed. Blank
+   * entries, and entries that are not a bare ASCII host (a scheme, port, user or path; give an
+   * internationalised host in its `xn--` form), are ignored.
    */
   docsHosts?: readonly string[];
 }
@@ -26,9 +28,22 @@ export interface PermutiveErrorsConfig {
  */
 export function configurePermutiveErrors(config: PermutiveErrorsConfig): void {
   if (config.docsHosts) {
-    allowedHosts = ['permutive.com', ...config.docsHosts.map((h) => String(h).toLowerCase())];
+    allowedHosts = ['permutive.com', ...config.docsHosts.flatMap(docsHost)];
   }
 }
+
+// A host name of whole labels: an empty entry (an unset env var split on commas) or a blank
+// label (`.permutive.com`) is no host, so cannot match every host that ends in a dot.
+const HOST = /^[a-z0-9_-]+(\.[a-z0-9_-]+)*$/;
+
+/** A configured entry as a URL spells its host (lowercase, no trailing dot), or none. */
+function docsHost(entry: unknown): string[] {
+  const host = typeof entry === 'string' ? dotless(entry.trim().toLowerCase()) : '';
+  return HOST.test(host) ? [host] : [];
+}
+
+// `permutive.com.` is the fully qualified spelling of `permutive.com`, the same DNS name.
+const dotless = (host: string) => (host.endsWith('.') ? host.slice(0, -1) : host);
 
 /**
  * Returns the normalised link when `value` is an absolute https URL with no credentials whose
@@ -47,10 +62,11 @@ export function safeDocsUrl(
   if (typeof value !== 'string') return null;
   try {
     const url = new URL(value);
-    const host = url.hostname.toLowerCase();
+    const host = dotless(url.hostname);
     return url.protocol === 'https:' &&
       !url.username &&
       !url.password &&
+      HOST.test(host) &&
       hosts.some((h) => host === h || host.endsWith(`.${h}`))
       ? url.href
       : null;

@@ -1,4 +1,5 @@
-import { type PermutiveErrorModel, STATUS_PHRASES, trustedModel } from '../core/model.js';
+import { decodePermutiveError } from '../core/decode.js';
+import { type PermutiveErrorModel, STATUS_PHRASES } from '../core/model.js';
 
 /**
  * Permutive's error envelope, as a backend relays it. The kit's decoder reads it back.
@@ -14,7 +15,7 @@ export interface PermutiveEnvelope {
   error: {
     /** The status text, such as `"Unauthorized"`. */
     status: string;
-    /** The Permutive subcode, or `null`. */
+    /** The Permutive subcode (a safe integer), or `null`. */
     code: number | null;
     /** The upstream's own message (redacted), or `null`. */
     message: string | null;
@@ -25,16 +26,67 @@ export interface PermutiveEnvelope {
   };
 }
 
+/** Everything a relayed failure writes: its status, its body and its headers. */
+export interface Relayed {
+  status: number;
+  envelope: PermutiveEnvelope;
+  headers: [name: string, value: string][];
+}
+
+// A header value must be visible ASCII; a request id with anything else stays in the body only.
+const HEADER_SAFE = /^[\x21-\x7e]{1,256}$/;
+
+// The reader takes delay-seconds up to about 285,000 years; a longer one it would not read back.
+const MAX_DELAY_SECONDS = 9e12;
+
+const isErrorStatus = (value: unknown): value is number =>
+  Number.isInteger(value) && (value as number) >= 400 && (value as number) < 600;
+
 /**
  * The HTTP status a relayed failure answers with: the upstream's error status; 504 for a
  * timeout and 502 for a network failure without one; 502 for an upstream status that is not
  * an error (a 2xx whose body was unusable); otherwise 500.
  */
-export function relayStatus(model: PermutiveErrorModel): number {
-  const { status, kind } = model;
-  if (status !== null && status >= 400 && status < 600) return status;
+function relayStatus({ status, kind }: PermutiveErrorModel): number {
+  if (isErrorStatus(status)) return status;
   if (kind === 'timeout') return 504;
   return kind === 'network' || status !== null ? 502 : 500;
+}
+
+/**
+ * The one step between a failure and what `/server` writes, so no value reaches a header or
+ * the body unchecked: the decoder's model (text redacted, only a safe link), an error status
+ * (`status` when it is one), a safe-integer code, the request id as a header only when it is a
+ * valid one, and Retry-After as delay-seconds, rounded up, that the reader takes back.
+ */
+export function relay(thrown: unknown, status?: unknown): Relayed {
+  const model = decodePermutiveError(thrown);
+  const answered = isErrorStatus(status) ? status : relayStatus(model);
+  const { requestId, retryAfterMs } = model;
+  // A negative wait is now; NaN or Infinity, none.
+  const seconds = Math.max(0, Math.ceil((retryAfterMs ?? Number.NaN) / 1000));
+  const headers: Relayed['headers'] = [
+    ['content-type', 'application/json; charset=utf-8'],
+    ['cache-control', 'no-store'],
+  ];
+  if (requestId && HEADER_SAFE.test(requestId)) headers.push(['x-request-id', requestId]);
+  if (seconds < MAX_DELAY_SECONDS) headers.push(['retry-after', String(seconds)]);
+  return {
+    status: answered,
+    envelope: {
+      request_id: requestId || null,
+      error: {
+        // Any other status falls back to its class.
+        status: STATUS_PHRASES[answered] ?? (answered < 500 ? 'Client Error' : 'Server Error'),
+        // JSON writes -0 as 0: the object says the same.
+        code: Number.isSafeInteger(model.code) ? model.code || 0 : null,
+        message: model.message || null,
+        ...(model.cause ? { cause: model.cause } : {}),
+        docs: model.docs,
+      },
+    },
+    headers,
+  };
 }
 
 /**
@@ -47,18 +99,5 @@ export function relayStatus(model: PermutiveErrorModel): number {
  * ```
  */
 export function toPermutiveEnvelope(model: PermutiveErrorModel): PermutiveEnvelope {
-  // A model built by hand is checked as the decoder checks one: text redacted, only a safe link.
-  const safe = trustedModel(model);
-  const status = relayStatus(safe);
-  return {
-    request_id: safe.requestId,
-    error: {
-      // Any other status falls back to its class.
-      status: STATUS_PHRASES[status] ?? (status < 500 ? 'Client Error' : 'Server Error'),
-      code: safe.code,
-      message: safe.message || null,
-      ...(safe.cause ? { cause: safe.cause } : {}),
-      docs: safe.docs,
-    },
-  };
+  return relay(model).envelope;
 }
