@@ -155,7 +155,7 @@ export function createModel(
   return Object.freeze({
     kind,
     status: isStatus(parts.status) ? parts.status : null,
-    code: Number.isInteger(parts.code) ? (parts.code as number) : null,
+    code: Number.isSafeInteger(parts.code) ? (parts.code as number) : null,
     message: text(parts.message),
     cause: text(parts.cause),
     docs,

@@ -585,6 +585,12 @@ describe("issue 17: failures as today's runtimes and clients give them", () => {
     });
   });
 
+  it('a model made by hand keeps only a safe integer code', () => {
+    expect(createModel('bad-request', { code: 1e300 }).code).toBeNull();
+    expect(createModel('bad-request', { code: 2 ** 53 }).code).toBeNull();
+    expect(createModel('bad-request', { code: 1000 }).code).toBe(1000);
+  });
+
   it('a three-digit subcode is not read as an HTTP status', () => {
     const model = decodePermutiveError({
       response: {
