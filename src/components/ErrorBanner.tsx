@@ -54,7 +54,7 @@ type RetryProps =
  */
 export type ErrorBannerProps = Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'title'> &
   RetryProps & {
-    /** Anything thrown, or a decoded model; nothing renders for `null`, `undefined` or an abort. */
+    /** Anything thrown, or a decoded model; nothing renders for a falsy value (`null`, `undefined`, `false`, `0`, `''`, `NaN`) or an abort. */
     error: unknown;
     /** `page` across a page, `inline` inside a card or form, `compact` on one line. @defaultValue `'page'` */
     variant?: ErrorBannerVariant | undefined;
@@ -164,7 +164,8 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
   ref,
 ) {
   const { ui, catalogues, lang, serverLang } = useErrorMessages();
-  const model = useModel(error);
+  // What is left of `isError && error` (false, 0, '', NaN) is no failure to show.
+  const model = useModel(error || null);
   const copy = model && copyOf(model, catalogues);
   const [dismissed, setDismissed] = useState<PermutiveErrorModel | null>(null);
   const shown =
