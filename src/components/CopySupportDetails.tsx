@@ -5,9 +5,12 @@ import type { UiStrings } from '../messages/english.js';
 import { CopyButton } from './CopyButton.js';
 import { modelOf } from './shared/model.js';
 
+// Every break a text viewer starts a new line at: a server's text cannot forge a field.
+const LINE_BREAKS = /[\n\v\f\r\u0085\u2028\u2029]+/g;
+
 /**
  * The plain-text block for a support ticket: request id, status, code, the server's message and
- * cause in full, time and page path.
+ * cause in full, time and page path, each on one line.
  *
  * @example
  * ```ts
@@ -30,7 +33,7 @@ export function supportDetails(
     [ui.page, page],
   ]
     .filter(([, value]) => value != null && value !== '')
-    .map(([label, value]) => `${label}${ui.separator}${value}`)
+    .map(([label, value]) => `${label}${ui.separator}${String(value).replace(LINE_BREAKS, ' ')}`)
     .join('\n');
 }
 
