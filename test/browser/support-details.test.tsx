@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { CopySupportDetails, ErrorBanner } from '../../src/index.js';
+import { CopySupportDetails, createModel, ErrorBanner } from '../../src/index.js';
 import '../../src/styles.css';
 
 // A 400 as an HTTP client throws it, whose server put line breaks of every kind in its text.
@@ -47,5 +47,22 @@ describe('the copied support block keeps each field on its own line', () => {
     ]);
     expect(lines[5]).toMatch(TIME);
     expect(lines[6]).toBe(`Page: ${location.pathname}`);
+  });
+
+  // The copy is redacted again as it goes out: a value that ends in a secret's name must not
+  // take the next field's label for its value.
+  it.each([
+    ['x-api-key:', 'Message: Bad value x-api-key:'],
+    ['api_key=', 'Message: Bad value api_key='],
+  ])('a message ending "%s" leaves the cause its own line', async (end, line) => {
+    const model = createModel('bad-request', {
+      status: 400,
+      message: `Bad value ${end}`,
+      cause: 'Upstream said no',
+    });
+    render(<CopySupportDetails error={model} />);
+    const lines = await copied(screen.getByRole('button', { name: 'Copy support details' }));
+    expect(lines.slice(0, 3)).toEqual(['Status: 400', line, 'Cause: Upstream said no']);
+    expect(lines).toHaveLength(5);
   });
 });
