@@ -19,10 +19,7 @@ const SR_ONLY = {
  * A link given by hand, vetted and redacted as the decoder does a model's: a safe link can still
  * carry a key (`?api_key=`), and one that redaction changed is vetted again.
  */
-export const safeLink = (href: unknown) => {
-  const safe = safeDocsUrl(href);
-  return safe && safeDocsUrl(redact(safe));
-};
+export const safeLink = (href: unknown) => safeDocsUrl(redact(safeDocsUrl(href) ?? ''));
 
 /** Props of {@link DocsLink}; other props go to the `<a>`. */
 export interface DocsLinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {

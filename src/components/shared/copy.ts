@@ -40,9 +40,9 @@ type Outcome = { copied: true } | { copied: false; failed: string };
 export function useCopy() {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const copy = async (raw: string) => {
-    // Line by line: a line that ends in a secret's name ("x-api-key:") must not take the next
-    // line's start (a support block's next label) for its value.
-    const text = raw.split('\n').map(redact).join('\n');
+    // Line by line (`.` stops at line ends): a line that ends in a secret's name ("x-api-key:")
+    // must not take the next line's start (a support block's next label) for its value.
+    const text = raw.replace(/.+/g, redact);
     if (await copyText(text)) {
       const done = { copied: true } as const;
       setOutcome(done);
