@@ -5,9 +5,13 @@ import type { UiStrings } from '../messages/english.js';
 import { CopyButton } from './CopyButton.js';
 import { modelOf } from './shared/model.js';
 
+// Every break a text viewer starts a new line at (LF, VT, FF, CR, NEL, LS, PS): a server's text
+// cannot forge a field.
+const LINE_BREAKS = /[\n-\r\x85\u2028\u2029]+/g;
+
 /**
  * The plain-text block for a support ticket: request id, status, code, the server's message and
- * cause in full, time and page path.
+ * cause in full, time and page path, each on one line.
  *
  * @example
  * ```ts
@@ -30,7 +34,7 @@ export function supportDetails(
     [ui.page, page],
   ]
     .filter(([, value]) => value != null && value !== '')
-    .map(([label, value]) => `${label}${ui.separator}${value}`)
+    .map(([label, value]) => `${label}${ui.separator}${value}`.replace(LINE_BREAKS, ' '))
     .join('\n');
 }
 

@@ -1,5 +1,5 @@
 import { type AnchorHTMLAttributes, forwardRef, type Ref } from 'react';
-import { safeDocsUrl } from '../core/index.js';
+import { redact, safeDocsUrl } from '../core/index.js';
 import { useErrorMessages } from '../messages/ErrorMessagesProvider.js';
 import type { UiStrings } from '../messages/english.js';
 import { cx } from './shared/cx.js';
@@ -15,9 +15,15 @@ const SR_ONLY = {
   whiteSpace: 'nowrap',
 } as const;
 
+/**
+ * A link given by hand, vetted and redacted as the decoder does a model's: a safe link can still
+ * carry a key (`?api_key=`), and one that redaction changed is vetted again.
+ */
+export const safeLink = (href: unknown) => safeDocsUrl(redact(safeDocsUrl(href) ?? ''));
+
 /** Props of {@link DocsLink}; other props go to the `<a>`. */
 export interface DocsLinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
-  /** The link; nothing renders unless it is a safe docs link (https, allowed host). */
+  /** The link, its secrets redacted; nothing renders unless it is a safe docs link (https, allowed host). */
   href: string | null | undefined;
   /** Drops the kit's class names. @defaultValue `false` */
   unstyled?: boolean | undefined;
@@ -36,7 +42,7 @@ export const DocsLink = forwardRef<HTMLAnchorElement, DocsLinkProps>(function Do
   ref,
 ) {
   const { ui } = useErrorMessages();
-  const safe = safeDocsUrl(href);
+  const safe = safeLink(href);
   return safe ? docsAnchor({ ref, href: safe, ui, ...rest }) : null;
 });
 DocsLink.displayName = 'DocsLink';

@@ -10,11 +10,11 @@ import {
   useRef,
   useState,
 } from 'react';
-import { type ErrorCopy, type PermutiveErrorModel, safeDocsUrl } from '../core/index.js';
+import type { ErrorCopy, PermutiveErrorModel } from '../core/index.js';
 import { useErrorMessages } from '../messages/ErrorMessagesProvider.js';
 import { CopyButton } from './CopyButton.js';
 import { CopySupportDetails } from './CopySupportDetails.js';
-import { docsAnchor } from './DocsLink.js';
+import { docsAnchor, safeLink } from './DocsLink.js';
 import { ErrorDetails } from './ErrorDetails.js';
 import { OfflineNotice } from './OfflineNotice.js';
 import { RequestId } from './RequestId.js';
@@ -54,7 +54,7 @@ type RetryProps =
  */
 export type ErrorBannerProps = Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'title'> &
   RetryProps & {
-    /** Anything thrown, or a decoded model; nothing renders for `null`, `undefined` or an abort. */
+    /** Anything thrown, or a decoded model; nothing renders for a falsy value (`null`, `undefined`, `false`, `0`, `''`, `NaN`) or an abort. */
     error: unknown;
     /** `page` across a page, `inline` inside a card or form, `compact` on one line. @defaultValue `'page'` */
     variant?: ErrorBannerVariant | undefined;
@@ -164,7 +164,8 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
   ref,
 ) {
   const { ui, catalogues, lang, serverLang } = useErrorMessages();
-  const model = useModel(error);
+  // What is left of `isError && error` (false, 0, '', NaN) is no failure to show.
+  const model = useModel(error || null);
   const copy = model && copyOf(model, catalogues);
   const [dismissed, setDismissed] = useState<PermutiveErrorModel | null>(null);
   const shown =
@@ -257,8 +258,8 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
   const part = (name: string) => cx(`pe-${name}`, unstyled);
   const cause = showCause && !compact ? shown.cause?.trim() : undefined;
   const short = cause && cause.length <= SHORT_CAUSE && !cause.includes('\n');
-  // The model's link is safe already (the decoder checks it); only the fallback needs checking.
-  const docs = showDocs && !compact ? (shown.docs ?? safeDocsUrl(docsHref)) : null;
+  // The model's link is safe and redacted already (the decoder sees to it); the fallback is not.
+  const docs = showDocs && !compact ? (shown.docs ?? safeLink(docsHref)) : null;
   const requestId = showRequestId ? shown.requestId : null;
   const support = showSupportDetails && variant === 'page';
   const retry = typeof onRetry === 'function' && shown.retryable && (

@@ -7,7 +7,7 @@ import { shortenMiddle } from './shared/text.js';
 
 /** Props of {@link RequestId}; other props go to the root `<span>`. */
 export interface RequestIdProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'children'> {
-  /** The request id to show and copy; nothing renders when it is empty. */
+  /** The request id to show and copy; nothing renders when it is empty or blank. */
   value: string | null | undefined;
   /** Characters shown before the id is shortened in the middle (it is always copied whole). @defaultValue `20` */
   maxLength?: number | undefined;
@@ -28,7 +28,7 @@ export const RequestId = forwardRef<HTMLSpanElement, RequestIdProps>(function Re
   ref,
 ) {
   const { ui } = useErrorMessages();
-  if (typeof value !== 'string' || !value) return null;
+  if (typeof value !== 'string' || !value.trim()) return null;
   const id = redact(value);
   const shown = shortenMiddle(id, Math.max(8, maxLength));
   return (

@@ -1,5 +1,4 @@
 import { type ButtonHTMLAttributes, forwardRef, useEffect, useRef, useState } from 'react';
-import type { PermutiveErrorModel } from '../core/index.js';
 import { useErrorMessages } from '../messages/ErrorMessagesProvider.js';
 import { cx } from './shared/cx.js';
 import { modelOf, waitSeconds } from './shared/model.js';
@@ -28,7 +27,8 @@ export interface RetryButtonProps
   unstyled?: boolean | undefined;
 }
 
-type Countdown = { model: PermutiveErrorModel | null; from: number; left: number };
+// Keyed by the thrown value itself: a string or number decodes to a new model each time.
+type Countdown = { error: unknown; from: number; left: number };
 // Past a day the seconds are noise: whole hours, rounded up so that it never says less than asked.
 const DAY = 86_400;
 const shown = (seconds: number) => (seconds > DAY ? Math.ceil(seconds / 3600) * 3600 : seconds);
@@ -41,9 +41,8 @@ const turns = (from: number) => [
 ];
 
 const start = (error: unknown): Countdown => {
-  const model = error == null ? null : modelOf(error);
-  const from = waitSeconds(model?.retryAfterMs);
-  return { model, from, left: from };
+  const from = error == null ? 0 : waitSeconds(modelOf(error).retryAfterMs);
+  return { error, from, left: from };
 };
 
 /**
@@ -63,7 +62,7 @@ export const RetryButton = forwardRef<HTMLButtonElement, RetryButtonProps>(funct
 ) {
   const { ui } = useErrorMessages();
   const [countdown, setCountdown] = useState(() => start(error));
-  const current = countdown.model === (error == null ? null : modelOf(error)) ? countdown : null;
+  const current = Object.is(countdown.error, error) ? countdown : null;
   if (!current) setCountdown(start(error));
   const { left, from } = current ?? countdown;
   // The latest handler, so that a new `onRetry` each render does not restart the second under way.

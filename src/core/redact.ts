@@ -114,7 +114,8 @@ function redactValues(
     const value = valueAfter(groups);
     value.lastIndex = start;
     const read = value.exec(text)?.[0];
-    if (!read) continue;
+    // A value redacted by an earlier rule stays as it is, so that redacting twice changes nothing.
+    if (!read || read.startsWith('[redacted]')) continue;
     const end = start + read.length;
     if (isProse(groups, read, text.slice(end, end + 2))) continue;
     safe += `${text.slice(from, start)}[redacted]`;

@@ -1,5 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { createModel, ErrorBanner, ErrorMessagesProvider, RetryButton } from '../../src/index.js';
 import { fr } from '../../src/messages/fr.js';
@@ -64,6 +65,21 @@ describe('what it shows', () => {
       expect(container).toBeEmptyDOMElement();
       unmount();
     }
+  });
+
+  // `isError && error`, `count && error`, `message && error`: what is left of a condition is no
+  // failure to show.
+  it.each([
+    ['false', false],
+    ["''", ''],
+    ['0', 0],
+    ['-0', -0],
+    ['NaN', Number.NaN],
+    ['0n', BigInt(0)],
+  ])('renders nothing for %s, on the server and the client', (_, error) => {
+    expect(renderToString(<ErrorBanner error={error} onRetry={() => {}} />)).toBe('');
+    const { container } = render(<ErrorBanner error={error} onRetry={() => {}} />);
+    expect(container).toBeEmptyDOMElement();
   });
 
   it("shows one message line: the server's own words only where they say more", () => {
@@ -311,7 +327,7 @@ describe('hostile input', () => {
       { error: unauthorized, headingLevel: 99, variant: 'sideways' },
       { error: unavailable(), onRetry: 'not a function', onDismiss: 5 },
       { error: Object.create(null) },
-      { error: 0 },
+      { error: 503 },
       { error: Symbol('x') },
     ];
     for (const props of odd) {

@@ -1,4 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createModel, RetryButton } from '../../src/index.js';
 
@@ -105,5 +106,26 @@ describe('beyond a day, whole hours', () => {
     await pass(1);
     expect(button).toHaveAccessibleName('Try again in 2500000000 h');
     expect(button).toHaveAttribute('aria-disabled', 'true');
+  });
+});
+
+describe('a thrown value that is not an object', () => {
+  it.each([
+    ['a string', 'Network down'],
+    ['a status number', 503],
+    ['false', false],
+    ['NaN', Number.NaN],
+  ])('%s renders Try again, ready, on the server and the client', async (_, error) => {
+    const html = renderToString(<RetryButton onRetry={() => {}} error={error} />);
+    expect(html).toContain('>Try again</span>');
+    expect(html).not.toContain('aria-disabled');
+    const onRetry = vi.fn();
+    const { rerender } = render(<RetryButton onRetry={onRetry} error={error} />);
+    const button = screen.getByRole('button', { name: 'Try again' });
+    await pass(2);
+    rerender(<RetryButton onRetry={onRetry} error={error} />);
+    expect(button).toHaveAccessibleName('Try again');
+    button.click();
+    expect(onRetry).toHaveBeenCalledTimes(1);
   });
 });

@@ -81,6 +81,29 @@ describe('each part passes props through', () => {
     expect(container).toBeEmptyDOMElement();
   });
 
+  // The fuzz run found DocsLink putting a link's key in the page as it was given.
+  it.each([
+    [
+      'https://developer.permutive.com/docs/errors?api_key=sk9AAAa0aaAaAAa',
+      'https://developer.permutive.com/docs/errors?api_key=[redacted]',
+    ],
+    [
+      'https://developer.permutive.com/docs/errors#access_token=sk9AAAa0aaAaAAa&token_type=bearer',
+      'https://developer.permutive.com/docs/errors#access_token=[redacted]&token_type=bearer',
+    ],
+  ])("DocsLink and the banner's docsHref link to %s without its secret", (href, shown) => {
+    const { container } = render(
+      <>
+        <DocsLink href={href} />
+        <ErrorBanner error={{ ...unauthorized, docs: null }} docsHref={href} />
+      </>,
+    );
+    const links = screen.getAllByRole('link');
+    expect(links).toHaveLength(2);
+    for (const link of links) expect(link).toHaveAttribute('href', shown);
+    expect(container.innerHTML).not.toContain('sk9AAAa0aaAaAAa');
+  });
+
   it('ErrorDetails passes props to <details> and renders nothing for an empty cause', () => {
     const { rerender, container } = render(<ErrorDetails cause="Because." open data-testid="d" />);
     expect(screen.getByTestId('d')).toHaveAttribute('open');

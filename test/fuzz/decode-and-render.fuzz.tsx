@@ -4,11 +4,16 @@ import fc from 'fast-check';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import {
+  CopySupportDetails,
+  DocsLink,
   decodePermutiveError,
   ErrorBanner,
+  ErrorDetails,
   isPermutiveErrorModel,
   PERMUTIVE_ERROR_KINDS,
   PermutiveError,
+  RequestId,
+  RetryButton,
 } from '../../src/index.js';
 
 /** Cases in the run: the issue asks for at least 100,000. */
@@ -96,6 +101,37 @@ const hiddenText = fc
     fc.string({ maxLength: 20 }),
   )
   .map(([before, hidden, after]) => `${before}${hidden}${after}`);
+// Shapes fc.anything never makes: symbols, functions, Proxies that throw or are revoked, getters
+// that throw, frozen and cross-realm-looking errors (issue 17).
+const boom = () => {
+  throw new Error('boom');
+};
+const oddValue = fc.constantFrom<unknown>(
+  Symbol('s'),
+  Symbol.iterator,
+  () => 'Network down',
+  class Failure {},
+  Object.assign(() => {}, { status: 503 }),
+  Number.NaN,
+  -0,
+  Number.POSITIVE_INFINITY,
+  BigInt(0),
+  false,
+  '',
+  '   ',
+  'Bad value\nRequest ID: fake-123',
+  Object.defineProperty({}, 'message', { get: boom, enumerable: true }),
+  new Proxy(new Error('x'), {}),
+  Object.freeze(new Error('frozen')),
+  Object.freeze({ name: 'TypeError', message: 'Failed to fetch' }),
+  { name: 'Error', message: 'x' },
+  { name: 'AbortError', message: 'x' },
+);
+// Proxies that throw on every trap, revoked or not: fast-check looks into each value it makes,
+// so these come in by index, beside the generated value, and replace it.
+const revoked = Proxy.revocable({}, {});
+revoked.revoke();
+const THROWING: unknown[] = [new Proxy({}, new Proxy({}, { get: () => boom })), revoked.proxy];
 const text = fc.oneof(
   fc.string(),
   fc.string({ unit: 'binary' }),
@@ -103,6 +139,7 @@ const text = fc.oneof(
   leakyText,
   bareLeak,
   hiddenText,
+  oddValue,
 );
 // Errors made in another realm (an iframe, node:vm, a test environment): instanceof Error fails.
 const foreignError = runInNewContext(
@@ -166,6 +203,8 @@ const frozenWithExtra = fc
 const thrownFrom = (t: fc.Arbitrary<unknown>) =>
   fc.oneof(
     anyValue,
+    oddValue,
+    hostileDocs,
     t,
     envelope(t),
     modelShaped,
@@ -200,11 +239,12 @@ const HREF = /href="([^"]*)"/g;
 const fromHtml = (html: string) =>
   html.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#x27;', "'");
 
-describe('the decoder and the server-rendered banner, over anything thrown', () => {
+describe('the decoder and the server-rendered parts, over anything thrown', () => {
   it(`never throw, keep every field typed, link only safely, and never show a secret (${RUNS} cases)`, () => {
     const noop = () => {};
     fc.assert(
-      fc.property(thrownLike, (thrown) => {
+      fc.property(thrownLike, fc.nat(19), (generated, pick) => {
+        const thrown = pick < THROWING.length ? THROWING[pick] : generated;
         const model = decodePermutiveError(thrown);
         expect(isPermutiveErrorModel(model)).toBe(true);
         expect(model.retryable).toBe(
@@ -224,8 +264,16 @@ describe('the decoder and the server-rendered banner, over anything thrown', () 
         }
         expect(decodePermutiveError(model)).toBe(model);
 
+        // Every part that takes a thrown value or its text, given this one.
         const html = renderToString(
-          <ErrorBanner error={thrown} onRetry={noop} onDismiss={noop} docsHref="javascript:x" />,
+          <>
+            <ErrorBanner error={thrown} onRetry={noop} onDismiss={noop} docsHref="javascript:x" />
+            <RetryButton error={thrown} onRetry={noop} />
+            <CopySupportDetails error={thrown} />
+            <RequestId value={thrown as string} />
+            <ErrorDetails cause={thrown as string} open />
+            <DocsLink href={thrown as string} />
+          </>,
         );
         for (const [, href = ''] of html.matchAll(HREF)) {
           const url = new URL(fromHtml(href));

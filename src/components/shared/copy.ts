@@ -33,14 +33,16 @@ const COPIED_FOR_MS = 2000;
 type Outcome = { copied: true } | { copied: false; failed: string };
 
 /**
- * Copy state for a button: `copy(text)` redacts and copies. `copied` is true for a moment after
- * a copy; `failed` holds the text to copy by hand until `close()`. One state and no effect, so a
- * button that is never pressed costs a single hook.
+ * Copy state for a button: `copy(text)` redacts each line and copies. `copied` is true for a
+ * moment after a copy; `failed` holds the text to copy by hand until `close()`. One state and no
+ * effect, so a button that is never pressed costs a single hook.
  */
 export function useCopy() {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const copy = async (raw: string) => {
-    const text = redact(raw);
+    // Line by line (`.` stops at line ends): a line that ends in a secret's name ("x-api-key:")
+    // must not take the next line's start (a support block's next label) for its value.
+    const text = raw.replace(/.+/g, redact);
     if (await copyText(text)) {
       const done = { copied: true } as const;
       setOutcome(done);
