@@ -186,8 +186,11 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
     }
   }
 
+  // A Suspense above hides the boundary while the children load, and React unmounts a hidden class
+  // component (and mounts it again): a retry whose fetch is under way is still watched, until the
+  // query settles.
   override componentWillUnmount() {
-    this.stopWatching();
+    if (!this.fetching()) this.stopWatching();
   }
 
   // How a reset and Try again both begin: stop watching a retry, reset the queries, tell the app.
@@ -242,8 +245,10 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
         );
       this.settle(error, rethrown ? error : null, rethrown);
     };
+    this.fetching = () => started;
     this.stopWatching = () => {
       unsubscribe();
+      this.fetching = () => false;
       this.remounted = () => {};
       this.stopWatching = () => {};
     };
@@ -251,6 +256,7 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
   };
 
   private remounted = () => {};
+  private fetching = () => false;
   private afterRemount = () => this.remounted();
 
   private settle(error: unknown, failed: unknown, held = false) {

@@ -1,7 +1,12 @@
-import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
+import {
+  QueryClient,
+  QueryClientProvider,
+  useQuery,
+  useSuspenseQuery,
+} from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createModel, PermutiveErrorBoundary, permutiveFetch } from '../../src/index.js';
 import { startServer, type TestServer } from '../support/server.js';
@@ -213,6 +218,51 @@ describe("PermutiveErrorBoundary's Try again against a real server", () => {
     );
     expect(await screen.findByText('Sports fans')).toBeInTheDocument();
     expect(screen.queryByRole('group', { name: TITLE })).toBeNull();
+    expect(requests).toBe(2);
+  });
+});
+
+describe('PermutiveErrorBoundary around suspense queries', () => {
+  function Cohort() {
+    const { data } = useSuspenseQuery({
+      queryKey: ['suspense-cohort'],
+      queryFn: ({ signal }) => permutiveFetch<{ name: string }>(server.url('/cohorts'), { signal }),
+      retry: false,
+    });
+    return <p>{data.name}</p>;
+  }
+
+  it.each([
+    ['inside', true],
+    ['outside', false],
+  ])('fetches once on Try again with Suspense %s the boundary', async (_where, inside) => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    failFirst = 1;
+    const loading = <p>Loading cohort</p>;
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        {inside ? (
+          <PermutiveErrorBoundary>
+            <Suspense fallback={loading}>
+              <Cohort />
+            </Suspense>
+          </PermutiveErrorBoundary>
+        ) : (
+          <Suspense fallback={loading}>
+            <PermutiveErrorBoundary>
+              <Cohort />
+            </PermutiveErrorBoundary>
+          </Suspense>
+        )}
+      </QueryClientProvider>,
+    );
+    const banner = await screen.findByRole('group', {
+      name: 'The service is temporarily unavailable',
+    });
+    await userEvent.setup().click(within(banner).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('Sports fans')).toBeInTheDocument();
+    // Suspended above the boundary, the data can show a moment before the banner leaves.
+    await waitFor(() => expect(screen.queryByRole('group')).toBeNull());
     expect(requests).toBe(2);
   });
 });
