@@ -305,7 +305,7 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
 /**
  * An error boundary wired to TanStack Query's `QueryErrorResetBoundary`: its fallback (the
  * `ErrorBanner` by default) retries by resetting the boundary, and the failed queries below
- * fetch again.
+ * fetch again under their own options (a disabled one does not).
  *
  * @example
  * ```tsx
