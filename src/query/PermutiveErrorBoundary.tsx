@@ -224,16 +224,23 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
         return;
       }
       if (!started) return;
+      started = false;
+      // The fetch was cancelled and rolled back, as when its last observer left (strict mode's
+      // second mount does so, and fetches again): no answer yet. Look again once that has run.
+      if (query.state.status === 'error' && query.state.error === error) {
+        notifyManager.schedule(() => this.ifIdle());
+        return;
+      }
       this.stopWatching();
       const failed = query.state.status === 'error' ? query.state.error : null;
       // Scheduled with the children's own updates, so that one render shows the data, or the new
       // failure in the banner still on screen (the child that throws it reports it too).
       notifyManager.schedule(() => this.settle(error, failed));
     });
-    // Once the children have mounted, their queries have started what their options allow. When
-    // nothing fetched the query (disabled meanwhile, say), the failure stands while a child would
-    // throw it again; otherwise the boundary is reset and the children show what they now show.
-    this.remounted = () => {
+    // When nothing fetches the query once the children have mounted (disabled meanwhile, say), or
+    // once a rolled-back fetch has had its chance to start again, the failure stands while a child
+    // would throw it again; otherwise the boundary is reset and the children show what they show.
+    this.ifIdle = () => {
       if (started) return;
       this.stopWatching();
       const rethrown =
@@ -249,15 +256,15 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
     this.stopWatching = () => {
       unsubscribe();
       this.fetching = () => false;
-      this.remounted = () => {};
+      this.ifIdle = () => {};
       this.stopWatching = () => {};
     };
     this.setState(({ round }) => ({ caught: true, error, retrying: true, round: round + 1 }));
   };
 
-  private remounted = () => {};
+  private ifIdle = () => {};
   private fetching = () => false;
-  private afterRemount = () => this.remounted();
+  private afterRemount = () => this.ifIdle();
 
   private settle(error: unknown, failed: unknown, held = false) {
     this.setState((state) => {

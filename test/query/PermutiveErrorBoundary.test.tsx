@@ -6,7 +6,7 @@ import {
 } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Suspense, useState } from 'react';
+import { StrictMode, Suspense, useState } from 'react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createModel, PermutiveErrorBoundary, permutiveFetch } from '../../src/index.js';
 import { startServer, type TestServer } from '../support/server.js';
@@ -163,13 +163,14 @@ describe("PermutiveErrorBoundary's Try again against a real server", () => {
       </>
     );
   }
-  const renderPage = () => {
+  const renderPage = (strict = false) => {
     const client = new QueryClient();
-    render(
+    const page = (
       <QueryClientProvider client={client}>
         <Page />
-      </QueryClientProvider>,
+      </QueryClientProvider>
     );
+    render(strict ? <StrictMode>{page}</StrictMode> : page);
     return client;
   };
 
@@ -219,6 +220,18 @@ describe("PermutiveErrorBoundary's Try again against a real server", () => {
     expect(await screen.findByText('Sports fans')).toBeInTheDocument();
     expect(screen.queryByRole('group', { name: TITLE })).toBeNull();
     expect(requests).toBe(2);
+  });
+
+  it('settles in strict mode, whose second mount cancels the first fetch and fetches again', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    failFirst = Number.POSITIVE_INFINITY;
+    renderPage(true);
+    const user = userEvent.setup();
+    const banner = await screen.findByRole('group', { name: TITLE });
+    failFirst = 0;
+    await user.click(within(banner).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('Sports fans')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('group', { name: TITLE })).toBeNull());
   });
 });
 
