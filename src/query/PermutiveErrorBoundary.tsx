@@ -158,7 +158,7 @@ class Catcher extends Component<CatcherProps, { failed: boolean }> {
 }
 
 // Its effect runs after those of everything rendered before it: by then the children's queries
-// have subscribed, and started the fetches their options allow.
+// have subscribed, and started the fetches their options allow. A new retry is a new `onMount`.
 function AfterChildren({ onMount }: { onMount: () => void }) {
   useEffect(() => onMount(), [onMount]);
   return null;
@@ -186,13 +186,6 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
     }
   }
 
-  // A Suspense above hides the boundary while the children load, and React unmounts a hidden class
-  // component (and mounts it again): a retry whose fetch is under way is still watched, until the
-  // query settles.
-  override componentWillUnmount() {
-    if (!this.fetching()) this.stopWatching();
-  }
-
   // How a reset and Try again both begin: stop watching a retry, reset the queries, tell the app.
   private restart() {
     this.stopWatching();
@@ -217,6 +210,9 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
     if (!cache || !query) return this.reset();
     this.restart();
     let started = false;
+    // The watch ends once nothing fetches the query, and not when the boundary unmounts: a
+    // Suspense above hides it while the children load, and React unmounts a hidden class
+    // component (and mounts it again).
     const unsubscribe = cache.subscribe((event) => {
       if (event.query !== query) return;
       if (query.state.fetchStatus !== 'idle') {
@@ -225,37 +221,34 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
       }
       if (!started) return;
       started = false;
-      // The fetch was cancelled and rolled back, as when its last observer left (strict mode's
-      // second mount does so, and fetches again): no answer yet. Look again once that has run.
-      if (query.state.status === 'error' && query.state.error === error) {
-        notifyManager.schedule(() => this.ifIdle());
-        return;
-      }
-      this.stopWatching();
-      const failed = query.state.status === 'error' ? query.state.error : null;
       // Scheduled with the children's own updates, so that one render shows the data, or the new
-      // failure in the banner still on screen (the child that throws it reports it too).
-      notifyManager.schedule(() => this.settle(error, failed));
+      // failure in the banner still on screen (the child that throws it reports it too). A fetch
+      // rolled back because its last observer left (strict mode's second mount cancels the first
+      // fetch) has started again by then.
+      notifyManager.schedule(() => this.ifIdle());
     });
-    // When nothing fetches the query once the children have mounted (disabled meanwhile, say), or
-    // once a rolled-back fetch has had its chance to start again, the failure stands while a child
-    // would throw it again; otherwise the boundary is reset and the children show what they show.
+    // Nothing fetches the query: it has settled, or the children have mounted without fetching it
+    // (disabled meanwhile, say). The same failure stands while a child would throw it again;
+    // otherwise a new failure shows, or the boundary resets and the children show what they show.
     this.ifIdle = () => {
       if (started) return;
       this.stopWatching();
+      const { status, error: now } = query.state;
+      const same = now === error;
+      // The suspense hooks throw through `throwOnError` too.
       const rethrown =
-        query.state.error === error &&
-        query.observers.some(
-          ({ options }) =>
-            (options.suspense && query.state.data === undefined) ||
-            shouldThrowError(options.throwOnError, [error, query]),
-        );
-      this.settle(error, rethrown ? error : null, rethrown);
+        same &&
+        query.observers.some(({ options }) => shouldThrowError(options.throwOnError, [now, query]));
+      const failed = status === 'error' && (!same || rethrown);
+      this.setState((state) => {
+        if (!state.caught || !state.retrying || state.error !== error) return null;
+        return failed
+          ? { caught: true, error: now, retrying: false, held: rethrown, round: state.round }
+          : { caught: false, round: state.round };
+      });
     };
-    this.fetching = () => started;
     this.stopWatching = () => {
       unsubscribe();
-      this.fetching = () => false;
       this.ifIdle = () => {};
       this.stopWatching = () => {};
     };
@@ -263,17 +256,6 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
   };
 
   private ifIdle = () => {};
-  private fetching = () => false;
-  private afterRemount = () => this.ifIdle();
-
-  private settle(error: unknown, failed: unknown, held = false) {
-    this.setState((state) => {
-      if (!state.caught || !state.retrying || state.error !== error) return null;
-      return failed
-        ? { caught: true, error: failed, retrying: false, held, round: state.round }
-        : { caught: false, round: state.round };
-    });
-  }
 
   override render() {
     const { caught, error, retrying, held, round } = this.state;
@@ -287,7 +269,7 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
             {this.props.children}
           </Catcher>
         )}
-        {retrying ? <AfterChildren key={`after ${round}`} onMount={this.afterRemount} /> : null}
+        {retrying ? <AfterChildren onMount={this.ifIdle} /> : null}
       </>
     );
   }
