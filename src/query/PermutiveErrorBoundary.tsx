@@ -3,8 +3,16 @@ import {
   type QueryClient,
   QueryClientContext,
   QueryErrorResetBoundary,
+  shouldThrowError,
 } from '@tanstack/react-query';
-import { Component, type ComponentType, type ErrorInfo, type ReactNode, useContext } from 'react';
+import {
+  Component,
+  type ComponentType,
+  type ErrorInfo,
+  type ReactNode,
+  useContext,
+  useEffect,
+} from 'react';
 import { ErrorBanner, type ErrorBannerProps } from '../components/ErrorBanner.js';
 import { modelOf } from '../components/shared/model.js';
 import type { PermutiveErrorModel } from '../core/index.js';
@@ -116,10 +124,12 @@ type BoundaryProps = PermutiveErrorBoundaryProps & {
   client: QueryClient | undefined;
 };
 // `retrying`: Try again was pressed on the banner and the failed query is fetching again; the
-// banner stays, busy, while the children render beneath it, until the query settles.
+// banner stays, busy, while the children render beneath it, until the query settles. `held`: Try
+// again fetched nothing (the query is disabled now) and the children, which would throw the
+// failure again, are not rendered.
 type BoundaryState =
-  | { caught: false; error?: undefined; retrying?: false; round: number }
-  | { caught: true; error: unknown; retrying: boolean; round: number };
+  | { caught: false; error?: undefined; retrying?: false; held?: false; round: number }
+  | { caught: true; error: unknown; retrying: boolean; held?: boolean; round: number };
 
 const changed = (a: readonly unknown[] = [], b: readonly unknown[] = []) =>
   a.length !== b.length || a.some((key, i) => !Object.is(key, b[i]));
@@ -147,6 +157,13 @@ class Catcher extends Component<CatcherProps, { failed: boolean }> {
   }
 }
 
+// Its effect runs after those of everything rendered before it: by then the children's queries
+// have subscribed, and started the fetches their options allow. A new retry is a new `onMount`.
+function AfterChildren({ onMount }: { onMount: () => void }) {
+  useEffect(() => onMount(), [onMount]);
+  return null;
+}
+
 class Boundary extends Component<BoundaryProps, BoundaryState> {
   override state: BoundaryState = { caught: false, round: 0 };
   private stopWatching = () => {};
@@ -169,10 +186,6 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
     }
   }
 
-  override componentWillUnmount() {
-    this.stopWatching();
-  }
-
   // How a reset and Try again both begin: stop watching a retry, reset the queries, tell the app.
   private restart() {
     this.stopWatching();
@@ -185,49 +198,78 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
     this.setState(({ round }) => ({ caught: false, round: round + 1 }));
   };
 
-  // Try again on the banner: the query that threw fetches again while the banner stays, busy,
-  // so that a first-load failure does not vanish behind the app's loading state and come back.
-  // A failure the boundary cannot trace to a query resets at once.
+  // Try again on the banner resets as TanStack Query's `QueryErrorResetBoundary` does: the
+  // children mount again and their queries fetch under their own options (a query disabled
+  // meanwhile is not fetched). The banner stays, busy, until the query that threw settles, so that
+  // a first-load failure does not vanish behind the app's loading state and come back. A failure
+  // the boundary cannot trace to a query resets at once.
   retry = () => {
     const { error } = this.state;
     const cache = this.props.client?.getQueryCache();
     const query = cache?.findAll().find((candidate) => candidate.state.error === error);
     if (!cache || !query) return this.reset();
     this.restart();
-    // Fetching here (the children's observers join it) makes sure the retry settles.
-    query.fetch().catch(() => {});
+    let started = false;
+    // The watch ends once nothing fetches the query, and not when the boundary unmounts: a
+    // Suspense above hides it while the children load, and React unmounts a hidden class
+    // component (and mounts it again).
     const unsubscribe = cache.subscribe((event) => {
-      if (event.query !== query || query.state.fetchStatus !== 'idle') return;
-      this.stopWatching();
-      const failed = query.state.status === 'error' ? query.state.error : null;
+      if (event.query !== query) return;
+      if (query.state.fetchStatus !== 'idle') {
+        started = true;
+        return;
+      }
+      if (!started) return;
+      started = false;
       // Scheduled with the children's own updates, so that one render shows the data, or the new
-      // failure in the banner still on screen (the child that throws it reports it too).
-      notifyManager.schedule(() =>
-        this.setState((state) => {
-          if (!state.caught || !state.retrying || state.error !== error) return null;
-          return failed
-            ? { caught: true, error: failed, retrying: false, round: state.round }
-            : { caught: false, round: state.round };
-        }),
-      );
+      // failure in the banner still on screen (the child that throws it reports it too). A fetch
+      // rolled back because its last observer left (strict mode's second mount cancels the first
+      // fetch) has started again by then.
+      notifyManager.schedule(() => this.ifIdle());
     });
+    // Nothing fetches the query: it has settled, or the children have mounted without fetching it
+    // (disabled meanwhile, say). The same failure stands while a child would throw it again;
+    // otherwise a new failure shows, or the boundary resets and the children show what they show.
+    this.ifIdle = () => {
+      if (started) return;
+      this.stopWatching();
+      const { status, error: now } = query.state;
+      const same = now === error;
+      // The suspense hooks throw through `throwOnError` too.
+      const rethrown =
+        same &&
+        query.observers.some(({ options }) => shouldThrowError(options.throwOnError, [now, query]));
+      const failed = status === 'error' && (!same || rethrown);
+      this.setState((state) => {
+        if (!state.caught || !state.retrying || state.error !== error) return null;
+        return failed
+          ? { caught: true, error: now, retrying: false, held: rethrown, round: state.round }
+          : { caught: false, round: state.round };
+      });
+    };
     this.stopWatching = () => {
       unsubscribe();
+      this.ifIdle = () => {};
       this.stopWatching = () => {};
     };
     this.setState(({ round }) => ({ caught: true, error, retrying: true, round: round + 1 }));
   };
 
+  private ifIdle = () => {};
+
   override render() {
-    const { caught, error, retrying, round } = this.state;
+    const { caught, error, retrying, held, round } = this.state;
     // The banner and the children keep their places, so that neither remounts as the other
     // comes and goes.
     return (
       <>
         {caught ? this.fallback(error, retrying) : null}
-        <Catcher key={round} onCatch={this.caught}>
-          {this.props.children}
-        </Catcher>
+        {held ? null : (
+          <Catcher key={round} onCatch={this.caught}>
+            {this.props.children}
+          </Catcher>
+        )}
+        {retrying ? <AfterChildren onMount={this.ifIdle} /> : null}
       </>
     );
   }
@@ -252,7 +294,7 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
 /**
  * An error boundary wired to TanStack Query's `QueryErrorResetBoundary`: its fallback (the
  * `ErrorBanner` by default) retries by resetting the boundary, and the failed queries below
- * fetch again.
+ * fetch again under their own options (a disabled one does not).
  *
  * @example
  * ```tsx

@@ -47,7 +47,10 @@ export interface PermutiveErrorCachesOptions {
    * Default English.
    */
   messages?: ErrorMessages | (() => ErrorMessages | undefined) | undefined;
-  /** Failures with the same kind, status and code within this window are one. Default 2000 ms. */
+  /**
+   * Failures with the same kind, status and code within this window are one notice, and every
+   * 401 within it one call of `onUnauthorized`. Default 2000 ms.
+   */
   dedupeMs?: number | undefined;
 }
 
@@ -94,16 +97,16 @@ export function permutiveErrorCaches(options: PermutiveErrorCachesOptions): {
     const now = Date.now();
     // Entries expire with the window, so the memory holds at most one window of failures.
     for (const [key, at] of seen) if (!(now - at < windowMs)) seen.delete(key);
-    const key = `${model.kind} ${model.status} ${model.code}`;
     // The window counts from the last report, so a storm of failures is reported once a window.
-    if (seen.has(key)) return;
-    seen.set(key, now);
-    if (options.onError) {
+    const fresh = (key: string) => !seen.has(key) && Boolean(seen.set(key, now));
+    if (fresh(`${model.kind} ${model.status} ${model.code}`) && options.onError) {
       const { messages } = options;
       const catalogue = (typeof messages === 'function' ? call(messages) : messages)?.errors;
       call(options.onError, model, source, describePermutiveError(model, catalogue));
     }
-    if (model.kind === 'unauthorized') call(options.onUnauthorized, model, source);
+    // One sign-in per burst of 401s, whatever their subcodes (2000, 2004, 2005 …).
+    if (model.kind === 'unauthorized' && fresh('unauthorized'))
+      call(options.onUnauthorized, model, source);
   };
   return {
     queryCache: new QueryCache({

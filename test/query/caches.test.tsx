@@ -1,12 +1,34 @@
 import { type Query, QueryClient } from '@tanstack/react-query';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   createModel,
   PermutiveError,
   type PermutiveErrorModel,
   permutiveErrorCaches,
+  permutiveFetch,
 } from '../../src/index.js';
 import { fr } from '../../src/messages/fr.js';
+import { startServer, type TestServer } from '../support/server.js';
+
+// A 401 with the subcode the request asks for, as an API answers a page whose key was revoked.
+let server: TestServer;
+let answered = 0;
+beforeAll(async () => {
+  server = await startServer({
+    '/401': (req, res) => {
+      answered += 1;
+      const code = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('code'));
+      res.writeHead(401, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({
+          request_id: `req-${answered}`,
+          error: { status: 'Unauthorized', code, message: 'Not signed in.' },
+        }),
+      );
+    },
+  });
+});
+afterAll(() => server.close());
 
 afterEach(() => {
   vi.useRealTimers();
@@ -200,5 +222,40 @@ describe('permutiveErrorCaches', () => {
     expect(onError).toHaveBeenCalledTimes(1);
     expect(onUnauthorized).toHaveBeenCalledTimes(1);
     expect(reportError).toHaveBeenCalledWith(broken);
+  });
+});
+
+describe('permutiveErrorCaches with a real QueryClient against a real server', () => {
+  // Several queries of a page fail together with 401s of different subcodes.
+  const burst = (client: QueryClient, codes: number[], round: string) =>
+    Promise.all(
+      codes.map((code, i) =>
+        client
+          .fetchQuery({
+            queryKey: [round, i],
+            queryFn: ({ signal }) => permutiveFetch(server.url(`/401?code=${code}`), { signal }),
+            retry: false,
+          })
+          .catch(() => {}),
+      ),
+    );
+
+  it('calls onUnauthorized once per burst of 401s, whatever their subcodes', async () => {
+    vi.useFakeTimers({ now: 0, toFake: ['Date'] });
+    answered = 0;
+    const onUnauthorized = vi.fn();
+    const client = new QueryClient(permutiveErrorCaches({ onUnauthorized }));
+    await burst(client, [2000, 2001, 2004, 2005, 2000], 'first');
+    expect(answered).toBe(5);
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+    expect(onUnauthorized.mock.calls[0]?.[0]).toMatchObject({ kind: 'unauthorized', status: 401 });
+
+    // Still the same burst 1.9 s on; the next one, 2 s after the first call, signs in again.
+    vi.advanceTimersByTime(1900);
+    await burst(client, [2004], 'late');
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(100);
+    await burst(client, [2005, 2000], 'next');
+    expect(onUnauthorized).toHaveBeenCalledTimes(2);
   });
 });
