@@ -125,11 +125,13 @@ export const isStatus = (value: unknown): value is number =>
   Number.isInteger(value) && (value as number) >= 100 && (value as number) < 600;
 
 // Control characters and bidi overrides, which can make shown text read other than it is
-// (U+202E turns "exe.txt" around); tabs and line breaks stay.
+// (U+202E turns "exe.txt" around); tabs and line breaks stay, the rarer ones (vertical tab, form
+// feed, next line) as a plain line break.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
-const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\u202A-\u202E\u2066-\u2069]/g;
+const BREAKS = /[\u000B\u000C\u0085]/g;
 const text = (value: unknown) =>
-  typeof value === 'string' ? redact(value.replace(CONTROLS, '')) : null;
+  typeof value === 'string' ? redact(value.replace(CONTROLS, '').replace(BREAKS, '\n')) : null;
 
 // A wait is a finite number of milliseconds; a negative one means now, NaN or Infinity none.
 const wait = (value: unknown) =>

@@ -575,12 +575,12 @@ describe("issue 17: failures as today's runtimes and clients give them", () => {
         status: 'BadRequest',
         code: 1000,
         message: 'Invoice \u202Efdp.exe\u202C rejected\u0000',
-        cause: 'line one\n\tline two\u2066\u2069\u009B',
+        cause: 'line one\n\tline two\u2066\u2069\u009B\u000Bthree\u000Cfour\u0085five',
       },
     });
     expect(model).toMatchObject({
       message: 'Invoice fdp.exe rejected',
-      cause: 'line one\n\tline two',
+      cause: 'line one\n\tline two\nthree\nfour\nfive',
       requestId: 'req-1-x',
     });
   });
