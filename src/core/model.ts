@@ -127,9 +127,10 @@ export const isStatus = (value: unknown): value is number =>
 // Control characters and bidi overrides, which can make shown text read other than it is
 // (U+202E turns "exe.txt" around); tabs and line breaks stay, the rarer ones (vertical tab, form
 // feed, next line) as a plain line break.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
-const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\u202A-\u202E\u2066-\u2069]/g;
-const BREAKS = /[\u000B\u000C\u0085]/g;
+const CONTROLS =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
+  /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\u202A-\u202E\u2066-\u2069]/g;
+const BREAKS = /[\v\f\u0085]/g;
 const text = (value: unknown) =>
   typeof value === 'string' ? redact(value.replace(CONTROLS, '').replace(BREAKS, '\n')) : null;
 
