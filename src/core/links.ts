@@ -15,7 +15,7 @@ export interface PermutiveErrorsConfig {
    * entries, and entries that are not a bare ASCII host (a scheme, port, user or path; give an
    * internationalised host in its `xn--` form), are ignored.
    */
-  docsHosts?: readonly string[];
+  docsHosts?: readonly string[] | undefined;
 }
 
 /**

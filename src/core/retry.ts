@@ -10,13 +10,13 @@ import { decodePermutiveError } from './decode.js';
  */
 export interface RetryPolicy {
   /** Retries after the first failure, for retryable kinds only. Default 3. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** The first backoff delay; it doubles each retry. Default 1000 ms. */
-  baseDelayMs?: number;
+  baseDelayMs?: number | undefined;
   /** The longest wait before a retry: backoff stops there; a server asking more is not retried. Default 30 s. */
-  maxDelayMs?: number;
+  maxDelayMs?: number | undefined;
   /** A source of randomness in [0, 1) for jitter; tests pass a fixed one. */
-  random?: () => number;
+  random?: (() => number) | undefined;
 }
 
 /**

@@ -47,11 +47,11 @@ type FallbackChoice =
        * ```
        */
       fallback?: ReactNode;
-      FallbackComponent?: never;
-      fallbackRender?: never;
+      FallbackComponent?: undefined;
+      fallbackRender?: undefined;
     }
   | {
-      fallback?: never;
+      fallback?: undefined;
       /**
        * A component rendered with {@link FallbackProps}.
        *
@@ -61,11 +61,11 @@ type FallbackChoice =
        * ```
        */
       FallbackComponent: ComponentType<FallbackProps>;
-      fallbackRender?: never;
+      fallbackRender?: undefined;
     }
   | {
-      fallback?: never;
-      FallbackComponent?: never;
+      fallback?: undefined;
+      FallbackComponent?: undefined;
       /**
        * A function of {@link FallbackProps} returning the fallback.
        *
@@ -89,7 +89,7 @@ export type PermutiveErrorBoundaryProps = FallbackChoice & {
    * <PermutiveErrorBoundary onError={(model) => log(model.requestId)}>…</PermutiveErrorBoundary>
    * ```
    */
-  onError?: (model: PermutiveErrorModel, error: unknown, info: ErrorInfo) => void;
+  onError?: ((model: PermutiveErrorModel, error: unknown, info: ErrorInfo) => void) | undefined;
   /**
    * Called when the boundary resets (retry, or a change of `resetKeys`).
    *
@@ -98,7 +98,7 @@ export type PermutiveErrorBoundaryProps = FallbackChoice & {
    * <PermutiveErrorBoundary onReset={() => setPage(1)}>…</PermutiveErrorBoundary>
    * ```
    */
-  onReset?: () => void;
+  onReset?: (() => void) | undefined;
   /**
    * Resets the boundary when any of these change (compared with `Object.is`).
    *
@@ -107,7 +107,7 @@ export type PermutiveErrorBoundaryProps = FallbackChoice & {
    * <PermutiveErrorBoundary resetKeys={[cohortId]}>…</PermutiveErrorBoundary>
    * ```
    */
-  resetKeys?: readonly unknown[];
+  resetKeys?: readonly unknown[] | undefined;
   /**
    * Props for the default banner fallback.
    *
@@ -116,7 +116,7 @@ export type PermutiveErrorBoundaryProps = FallbackChoice & {
    * <PermutiveErrorBoundary bannerProps={{ variant: 'inline', headingLevel: 3 }}>…</PermutiveErrorBoundary>
    * ```
    */
-  bannerProps?: Omit<ErrorBannerProps, 'error' | 'onRetry' | 'autoRetry'>;
+  bannerProps?: Omit<ErrorBannerProps, 'error' | 'onRetry' | 'autoRetry'> | undefined;
 };
 
 type BoundaryProps = PermutiveErrorBoundaryProps & {

@@ -71,7 +71,7 @@ export interface PermutiveQueryDefaultsOptions extends RetryPolicy {
    * query, so a page without a boundary never goes blank), `server` (first-load network,
    * timeout, 429 and 5xx; put a `PermutiveErrorBoundary` above those queries) or `all`.
    */
-  throwOnError?: 'server' | 'all' | 'none';
+  throwOnError?: 'server' | 'all' | 'none' | undefined;
 }
 
 /**

@@ -69,7 +69,7 @@ export interface PermutiveErrorState {
  */
 export interface UsePermutiveErrorOptions {
   /** The query's key, so that `reset` can reset the query to its initial state. */
-  queryKey?: QueryKey;
+  queryKey?: QueryKey | undefined;
 }
 
 type AnyQueryResult =

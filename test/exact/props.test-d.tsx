@@ -2,12 +2,18 @@
 // `npm run build`), as an app with that flag sees it: every optional prop accepts `undefined`.
 import {
   CopySupportDetails,
+  configurePermutiveErrors,
   DocsLink,
   ErrorBanner,
   ErrorDetails,
   ErrorMessagesProvider,
+  PermutiveErrorBoundary,
+  permutiveQueryDefaults,
+  permutiveRetry,
+  permutiveRetryDelay,
   RequestId,
   RetryButton,
+  usePermutiveError,
 } from 'react-permutive-errors';
 
 const maybe = <T,>(value: T): T | undefined => value;
@@ -55,3 +61,38 @@ export const banners = (
 
 // @ts-expect-error Try again needs onRetry: autoRetry alone is refused.
 export const refused = <ErrorBanner error={null} autoRetry />;
+
+// The options objects take `undefined` for what they leave out, as the props do (issue 18: a
+// `number | undefined` from the app's own config did not compile).
+declare const n: number | undefined;
+declare const key: readonly unknown[] | undefined;
+export const options = [
+  permutiveQueryDefaults({
+    maxRetries: n,
+    baseDelayMs: n,
+    maxDelayMs: n,
+    random: undefined,
+    throwOnError: undefined,
+  }),
+  permutiveRetry({ maxRetries: n }),
+  permutiveRetryDelay({ baseDelayMs: n }),
+  configurePermutiveErrors({ docsHosts: undefined }),
+];
+export const boundaries = (
+  <>
+    <PermutiveErrorBoundary
+      fallback={undefined}
+      FallbackComponent={undefined}
+      fallbackRender={undefined}
+      onError={undefined}
+      onReset={undefined}
+      resetKeys={key}
+      bannerProps={undefined}
+    >
+      {null}
+    </PermutiveErrorBoundary>
+  </>
+);
+export function useOptions(query: Parameters<typeof usePermutiveError>[0]) {
+  return usePermutiveError(query as never, { queryKey: undefined });
+}
