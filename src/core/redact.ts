@@ -90,6 +90,18 @@ const SHAPED =
   /\beyJ[\w-]{4,}\.eyJ[\w-]{4,}\.[\w-]*|\b(?:[sr]k_(?:live|test)_[A-Za-z\d]{8,}|gh[pousr]_[A-Za-z\d]{20,}|github_pat_\w{20,}|glpat-[\w-]{20,}|xox[abprs]-[\w-]{10,}|AKIA[\dA-Z]{16}|AIza[\w-]{35})/g;
 const SCHEME = /\b(bearer|basic)(\s+|%20)([\w.~+/=-]+)/gi;
 
+const ENDS_IN_SEPARATOR = /(?:[:=]|%3A|%3D)$/i;
+const namesNext = (value: string) =>
+  ENDS_IN_SEPARATOR.test(value) &&
+  isSecretName(
+    value
+      .slice(-64)
+      .replace(ENDS_IN_SEPARATOR, '')
+      .split(/[^\w.%-]/)
+      .at(-1) ?? '',
+    false,
+  );
+
 type Head = { name: string; sep?: string; space?: string; quote?: string };
 
 /**
@@ -116,6 +128,9 @@ function redactValues(
     const read = value.exec(text)?.[0];
     // A value redacted by an earlier rule stays as it is, so that redacting twice changes nothing.
     if (!read || read.startsWith('[redacted]')) continue;
+    // A secret's name and separator read as a value ('k= db_password: …') names the next value:
+    // the search goes on from it, so that its own head is found and that value redacted.
+    if (namesNext(read)) continue;
     const end = start + read.length;
     if (isProse(groups, read, text.slice(end, end + 2))) continue;
     safe += `${text.slice(from, start)}[redacted]`;

@@ -171,6 +171,17 @@ const SECRETS: [string, string, string][] = [
     'clone failed for [redacted]',
   ],
   ['an AWS access key id', 'signed by AKIAIOSFODNN7EXAMPLE', 'signed by [redacted]'],
+  // A secret's name read as the value of the name before it names the next value (the fuzz
+  // found 'k= db_password: sk9…' printed with its secret).
+  ['a named field after a bare setting', 'k= db_password: hunter2', 'k= db_password: [redacted]'],
+  ['a header line after a parameter', '?k=x-api-key: 5f2b1c9a', '?k=x-api-key: [redacted]'],
+  [
+    'a header line after a quoted setting',
+    "token= access_token: 'ya29.abc'",
+    "token= access_token: '[redacted]'",
+  ],
+  ['an encoded separator', 'k= api_key%3A 5f2b1c9a', 'k= api_key%3A [redacted]'],
+  ['a value that only ends in a separator', 'password= hunter2:', 'password= [redacted]'],
 ];
 
 // Ordinary text that only looks a little like a secret.
