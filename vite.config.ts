@@ -38,6 +38,10 @@ export default defineConfig({
         const ext = format === 'es' ? 'js' : 'cjs';
         return {
           format,
+          // ES modules one file per source module, so that a bundler drops every module an app
+          // does not import (package.json marks them free of side effects): React's
+          // forwardRef() and displayName at a module's top level can't be dropped any other way.
+          ...(format === 'es' ? { preserveModules: true, preserveModulesRoot: 'src' } : {}),
           entryFileNames: `[name].${ext}`,
           chunkFileNames: `shared/[name]-[hash].${ext}`,
           banner: (chunk: { isEntry: boolean; name: string }) =>
