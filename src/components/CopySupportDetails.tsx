@@ -1,9 +1,8 @@
 import { type ButtonHTMLAttributes, forwardRef } from 'react';
-import type { PermutiveErrorModel } from '../core/index.js';
+import { decodePermutiveError, type PermutiveErrorModel } from '../core/index.js';
 import { useErrorMessages } from '../messages/ErrorMessagesProvider.js';
 import type { UiStrings } from '../messages/english.js';
 import { CopyButton } from './CopyButton.js';
-import { modelOf } from './shared/model.js';
 
 // Every break a text viewer starts a new line at (LF, VT, FF, CR, NEL, LS, PS): a server's text
 // cannot forge a field.
@@ -65,7 +64,7 @@ export const CopySupportDetails = forwardRef<HTMLButtonElement, CopySupportDetai
       } catch {
         // No window (tests, workers): leave the page out.
       }
-      return supportDetails(modelOf(error), ui, new Date(), page);
+      return supportDetails(decodePermutiveError(error), ui, new Date(), page);
     };
     return <CopyButton ref={ref} text={text} label={ui.copySupport} ui={ui} {...rest} />;
   },

@@ -11,7 +11,7 @@ import {
   useState,
 } from 'react';
 import type { ErrorCopy, PermutiveErrorModel } from '../core/index.js';
-import { useErrorMessages } from '../messages/ErrorMessagesProvider.js';
+import { useErrorCopy, useErrorMessages } from '../messages/ErrorMessagesProvider.js';
 import { CopyButton } from './CopyButton.js';
 import { CopySupportDetails } from './CopySupportDetails.js';
 import { docsAnchor, safeLink } from './DocsLink.js';
@@ -24,9 +24,9 @@ import { cx } from './shared/cx.js';
 import { focusables, focusBeside } from './shared/focus.js';
 import { type ErrorBannerVariant, titleTag, variantOf } from './shared/heading.js';
 import { closeIcon, severityIcon } from './shared/icons.js';
-import { copyOf, useModel } from './shared/model.js';
 import { mergeRefs } from './shared/refs.js';
 import { saysNothingNew, shorten } from './shared/text.js';
+import { useErrorModel } from './useErrorModel.js';
 
 export type { ErrorBannerVariant };
 
@@ -163,10 +163,10 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
   },
   ref,
 ) {
-  const { ui, catalogues, lang, serverLang } = useErrorMessages();
+  const { ui, lang, serverLang } = useErrorMessages();
   // What is left of `isError && error` (false, 0, '', NaN) is no failure to show.
-  const model = useModel(error || null);
-  const copy = model && copyOf(model, catalogues);
+  const model = useErrorModel(error || null);
+  const copy = useErrorCopy(model);
   const [dismissed, setDismissed] = useState<PermutiveErrorModel | null>(null);
   const shown =
     !offline && model && copy && model.kind !== 'aborted' && dismissed !== model ? model : null;

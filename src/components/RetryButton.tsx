@@ -1,8 +1,18 @@
 import { type ButtonHTMLAttributes, forwardRef, useEffect, useRef, useState } from 'react';
+import { decodePermutiveError } from '../core/index.js';
 import { useErrorMessages } from '../messages/ErrorMessagesProvider.js';
 import { cx } from './shared/cx.js';
-import { modelOf, waitSeconds } from './shared/model.js';
 import { labelStack } from './shared/stack.js';
+
+/**
+ * The longest `Retry-After` the decoder reads (about 285,000 years): a longer hand-made wait
+ * counts as this, so that its seconds stay whole numbers that a countdown can take one from.
+ */
+const MAX_WAIT_MS = 9e15;
+
+/** A wait in whole seconds, rounded up: 0 for none, `NaN` or negative; in full up to 9e15 ms. */
+const waitSeconds = (ms: number | null | undefined) =>
+  typeof ms === 'number' && ms > 0 ? Math.ceil(Math.min(ms, MAX_WAIT_MS) / 1000) : 0;
 
 /** Progress of retries under way: attempt 2 of 4. */
 export interface RetryProgress {
@@ -41,7 +51,7 @@ const turns = (from: number) => [
 ];
 
 const start = (error: unknown): Countdown => {
-  const from = error == null ? 0 : waitSeconds(modelOf(error).retryAfterMs);
+  const from = error == null ? 0 : waitSeconds(decodePermutiveError(error).retryAfterMs);
   return { error, from, left: from };
 };
 

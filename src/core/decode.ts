@@ -1,24 +1,16 @@
 import { readEnvelope } from './envelope.js';
 import {
   createModel,
+  isOwnModel,
   isPermutiveErrorModel,
   isStatus,
   kindFromStatus,
+  ownModel,
   type PermutiveErrorKind,
   type PermutiveErrorModel,
   STATUS_PHRASES,
-  trustedModel,
 } from './model.js';
-import {
-  get,
-  header,
-  headerRequestId,
-  type ReadBodyOptions,
-  rateLimitResetMs,
-  readBody,
-  retryAfterMs,
-  str,
-} from './read.js';
+import { get, header, headerRequestId, rateLimitResetMs, retryAfterMs, str } from './read.js';
 
 // Status texts are compared with spaces, case and separators removed ("Not Found", "NOT_FOUND",
 // "notFound"). A Map, so that inherited names ("constructor", "__proto__") are never statuses.
@@ -147,9 +139,9 @@ function kindWithoutResponse(thrown: unknown): PermutiveErrorKind | undefined {
 }
 
 function decode(thrown: unknown, depth: number): PermutiveErrorModel {
-  if (isPermutiveErrorModel(thrown)) return trustedModel(thrown);
+  if (isPermutiveErrorModel(thrown)) return ownModel(thrown);
   const own = get(thrown, 'model');
-  if (isPermutiveErrorModel(own)) return trustedModel(own);
+  if (isPermutiveErrorModel(own)) return ownModel(own);
   if (typeof thrown === 'string') return fromHttp(null, null, thrown);
   if (thrown === null || typeof thrown !== 'object') return createModel('unknown');
 
@@ -184,10 +176,15 @@ function decode(thrown: unknown, depth: number): PermutiveErrorModel {
   return cause == null ? model : decode(cause, depth + 1);
 }
 
+// The model of each thrown object, so that decoding it again (in every render, in every
+// component that shows it) gives the same model.
+const decoded = new WeakMap<object, PermutiveErrorModel>();
+
 /**
  * Turns any thrown value into the error model. Synchronous and total: it never throws. A model
- * the kit built (or the kit's `PermutiveError`) comes back unchanged; any other value shaped
- * like a model is checked like other input.
+ * the kit made (or the kit's `PermutiveError`) comes back unchanged, any other value shaped like
+ * a model is checked like other input, and the same thrown object always gives the same model
+ * (until {@link readPermutiveError} reads a body it carries: from then on, the fuller model).
  *
  * @example
  * ```ts
@@ -199,48 +196,20 @@ function decode(thrown: unknown, depth: number): PermutiveErrorModel {
  * ```
  */
 export function decodePermutiveError(thrown: unknown): PermutiveErrorModel {
+  if (isOwnModel(thrown)) return thrown;
+  const key = (typeof thrown === 'object' && thrown !== null) || typeof thrown === 'function';
+  let model = key ? decoded.get(thrown) : undefined;
+  if (model) return model;
   try {
-    return decode(thrown, 0);
+    model = decode(thrown, 0);
   } catch {
-    return createModel('unknown');
+    model = createModel('unknown');
   }
+  if (key) decoded.set(thrown, model);
+  return model;
 }
 
-// A fetch `Response`, thrown itself or carried by a client's error (ky's `HTTPError.response`).
-const isResponse = (value: unknown): value is Response =>
-  isStatus(get(value, 'status')) && typeof get(value, 'text') === 'function';
-
-/** The failed `Response` of a thrown value (or the value itself) whose body nobody has read yet. */
-export function unreadResponse(thrown: unknown): Response | undefined {
-  const response = [thrown, get(thrown, 'response')].find(isResponse);
-  return response && get(response, 'bodyUsed') !== true ? response : undefined;
-}
-
-/**
- * Reads any thrown value into the error model. A failed `Response`, or an error carrying one with
- * its body unread (ky 1's `HTTPError`), has at most `maxBytes` of its body read (1 MiB by default,
- * the rest cancelled), as JSON whatever the content type; a body already used (ky 2 keeps it in
- * `data`) and every other value decode as {@link decodePermutiveError} does. Status and headers
- * survive a body that cannot be read, and a body that never ends stops at `signal` or
- * `timeoutMs` (10 s by default). Never rejects.
- *
- * @example
- * ```ts
- * queryFn: () => ky.get('cohorts').json().catch(async (error) => {
- *   throw new PermutiveError(await readPermutiveError(error));
- * }),
- * ```
- */
-export async function readPermutiveError(
-  thrown: unknown,
-  options?: ReadBodyOptions,
-): Promise<PermutiveErrorModel> {
-  try {
-    const response = unreadResponse(thrown);
-    if (!response) return decodePermutiveError(thrown);
-    const text = await readBody(response, options);
-    return fromHttp(response.status, response.headers, text);
-  } catch {
-    return decodePermutiveError(thrown);
-  }
-}
+/** Keeps the model read from a thrown value's body as the model that value decodes to. */
+export const remember = (thrown: object, model: PermutiveErrorModel) => {
+  decoded.set(thrown, model);
+};

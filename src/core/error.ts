@@ -1,4 +1,4 @@
-import { type PermutiveErrorModel, trustedModel } from './model.js';
+import { ownModel, type PermutiveErrorModel } from './model.js';
 import { get, str } from './read.js';
 import { redact } from './redact.js';
 
@@ -56,7 +56,7 @@ export class PermutiveError extends Error {
    */
   constructor(model: PermutiveErrorModel, options?: { cause?: unknown }) {
     // A model built by hand is checked like any other, so the message is redacted too.
-    const safe = trustedModel(model);
+    const safe = ownModel(model);
     const cause = safeCause(options?.cause);
     super(
       safe.message ?? `Permutive request failed: ${safe.status ?? safe.kind}`,

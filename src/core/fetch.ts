@@ -1,8 +1,9 @@
 import type * as z from 'zod/v4/core';
-import { decodePermutiveError, readPermutiveError } from './decode.js';
+import { decodePermutiveError } from './decode.js';
 import { PermutiveError } from './error.js';
 import { createModel, type PermutiveErrorModel } from './model.js';
 import { get, headerRequestId, parseJson, startTimer } from './read.js';
+import { readPermutiveError } from './response.js';
 import { checkBody, NOT_JSON, type ResponseSchema } from './schema.js';
 
 // An AbortSignal from any realm: a Request made by a polyfill or a framework carries its own.

@@ -1,5 +1,5 @@
 export { copyKeys, describePermutiveError, englishCatalogue } from './catalogue.js';
-export { decodePermutiveError, readPermutiveError } from './decode.js';
+export { decodePermutiveError } from './decode.js';
 export { PermutiveError } from './error.js';
 export { permutiveFetch } from './fetch.js';
 export { configurePermutiveErrors, safeDocsUrl } from './links.js';
@@ -10,6 +10,7 @@ export {
   PERMUTIVE_ERROR_KINDS,
 } from './model.js';
 export { redact } from './redact.js';
+export { readPermutiveError } from './response.js';
 export { retryDelay, shouldRetry } from './retry.js';
 export { permutiveEnvelopeSchema } from './schema.js';
 

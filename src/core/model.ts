@@ -138,6 +138,10 @@ const text = (value: unknown) =>
 const wait = (value: unknown) =>
   typeof value === 'number' && Number.isFinite(value) ? Math.max(0, value) : null;
 
+// Every model the kit made, and only those: anything else shaped like one (a clone, a parsed
+// body, a Proxy, the other build's copy) is input, checked by building it again.
+const made = new WeakSet<object>();
+
 /**
  * Builds a model from its parts (missing ones are `null`): `retryable` follows the kind, text
  * is redacted, the docs link kept only when safe, and `retryAfterMs` made a usable wait.
@@ -151,57 +155,36 @@ export function createModel(
   kind: PermutiveErrorKind,
   parts: Partial<Omit<PermutiveErrorModel, 'kind' | 'retryable'>> = {},
 ): PermutiveErrorModel {
-  const link = safeDocsUrl(parts.docs);
+  // Each part read once: a getter could answer one thing to a check and another to its use.
+  const { status, code, message, cause, docs, requestId, retryAfterMs } = parts;
+  const link = safeDocsUrl(docs);
   const redacted = link && redact(link);
-  // Redaction can break a link (a host named like a secret): one it changed is vetted again.
-  const docs = redacted === link ? link : safeDocsUrl(redacted);
-  return Object.freeze({
+  const model: PermutiveErrorModel = Object.freeze({
     kind,
-    status: isStatus(parts.status) ? parts.status : null,
-    code: Number.isSafeInteger(parts.code) ? (parts.code as number) : null,
-    message: text(parts.message),
-    cause: text(parts.cause),
-    docs,
-    requestId: text(parts.requestId),
+    status: isStatus(status) ? status : null,
+    code: Number.isSafeInteger(code) ? (code as number) : null,
+    message: text(message),
+    cause: text(cause),
+    // Redaction can break a link (a host named like a secret): one it changed is vetted again.
+    docs: redacted === link ? link : safeDocsUrl(redacted),
+    requestId: text(requestId),
     retryable: RETRYABLE.includes(kind),
-    retryAfterMs: wait(parts.retryAfterMs),
+    retryAfterMs: wait(retryAfterMs),
   });
-}
-
-// Models found to be as createModel makes them, so that checking one again costs a lookup.
-const checked = new WeakSet<PermutiveErrorModel>();
-
-// An own, enumerable data property that is `value`: on a frozen object it can never change.
-function holds(model: object, key: string, value: unknown) {
-  const field = Object.getOwnPropertyDescriptor(model, key);
-  return field?.enumerable === true && Object.is(field.value, value);
-}
-
-/**
- * A model as createModel makes it (a frozen plain object with the model's fields and nothing
- * else, each an own value that building it again would keep), unchanged; any other model-shaped
- * value rebuilt from its parts, so that a body that mimics a model (parsed or cloned values are
- * never frozen) is checked like any other input, and no extra member, prototype or toJSON rides
- * along into logs.
- */
-export function trustedModel(model: PermutiveErrorModel): PermutiveErrorModel {
-  if (checked.has(model)) return model;
-  // Read once: a getter could answer with a kind the first time and anything the next.
-  const kind = model.kind;
-  const rebuilt = createModel(PERMUTIVE_ERROR_KINDS.includes(kind) ? kind : 'unknown', model);
-  const keys = Object.keys(rebuilt);
-  const same =
-    Object.isFrozen(model) &&
-    Object.getPrototypeOf(model) === Object.prototype &&
-    Reflect.ownKeys(model).length === keys.length &&
-    keys.every((key) => holds(model, key, rebuilt[key as keyof PermutiveErrorModel]));
-  // A Proxy over such an object passes too: a frozen target binds what its traps say of the
-  // fields, not of toJSON or toString. Telling it apart would mean registering every model built
-  // (about a fifth of decoding); code that builds a Proxy already holds what it could leak.
-  if (!same) return rebuilt;
-  checked.add(model);
+  made.add(model);
   return model;
 }
+
+/** A model the kit made, as it is; any other model-shaped value built again from its parts. */
+export function ownModel(model: PermutiveErrorModel): PermutiveErrorModel {
+  if (made.has(model)) return model;
+  const kind = model.kind;
+  return createModel(PERMUTIVE_ERROR_KINDS.includes(kind) ? kind : 'unknown', model);
+}
+
+/** Whether `value` is a model the kit made. */
+export const isOwnModel = (value: unknown): value is PermutiveErrorModel =>
+  typeof value === 'object' && value !== null && made.has(value);
 
 /**
  * True when `value` has every field of a model with the right type, such as one the decoder

@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
-import type { ErrorCatalogue } from '../core/index.js';
+import { describePermutiveError } from '../core/catalogue.js';
+import type { ErrorCatalogue, ErrorCopy, PermutiveErrorModel } from '../core/index.js';
 import { englishUi, type UiStrings } from './english.js';
 
 /**
@@ -82,3 +83,9 @@ export function ErrorMessagesProvider({ messages, children }: ErrorMessagesProvi
  * ```
  */
 export const useErrorMessages = (): ResolvedMessages => useContext(Context);
+
+/** The copy for a model in the messages in force here; `null` for no model. */
+export function useErrorCopy(model: PermutiveErrorModel | null): ErrorCopy | null {
+  const { catalogues } = useErrorMessages();
+  return useMemo(() => model && describePermutiveError(model, ...catalogues), [model, catalogues]);
+}

@@ -14,8 +14,7 @@ import {
   useEffect,
 } from 'react';
 import { ErrorBanner, type ErrorBannerProps } from '../components/ErrorBanner.js';
-import { modelOf } from '../components/shared/model.js';
-import type { PermutiveErrorModel } from '../core/index.js';
+import { decodePermutiveError, type PermutiveErrorModel } from '../core/index.js';
 
 /**
  * What a custom fallback receives.
@@ -170,7 +169,7 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
 
   caught = (error: unknown, info: ErrorInfo) => {
     this.stopWatching();
-    this.props.onError?.(modelOf(error), error, info);
+    this.props.onError?.(decodePermutiveError(error), error, info);
     this.setState(({ round }) => ({ caught: true, error, retrying: false, round }));
   };
 
@@ -279,7 +278,7 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
     const props: FallbackProps = {
       error,
       // One model per error, however often the boundary renders: a new one would undo Dismiss.
-      model: modelOf(error),
+      model: decodePermutiveError(error),
       resetErrorBoundary: this.reset,
     };
     if (fallbackRender) return fallbackRender(props);

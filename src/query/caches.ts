@@ -1,6 +1,10 @@
 import { type Mutation, MutationCache, type Query, QueryCache } from '@tanstack/react-query';
-import { modelOf } from '../components/shared/model.js';
-import { describePermutiveError, type ErrorCopy, type PermutiveErrorModel } from '../core/index.js';
+import {
+  decodePermutiveError,
+  describePermutiveError,
+  type ErrorCopy,
+  type PermutiveErrorModel,
+} from '../core/index.js';
 import type { ErrorMessages } from '../messages/ErrorMessagesProvider.js';
 
 /** Where a reported failure came from. */
@@ -90,7 +94,7 @@ export function permutiveErrorCaches(options: PermutiveErrorCachesOptions): {
 } {
   const seen = new Map<string, number>();
   const report = (error: unknown, source: PermutiveErrorSource) => {
-    const model = modelOf(error);
+    const model = decodePermutiveError(error);
     if (model.kind === 'aborted') return;
     call(options.log, model, source);
     const windowMs = options.dedupeMs ?? 2000;

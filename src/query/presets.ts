@@ -1,6 +1,5 @@
 import { type DefaultOptions, environmentManager, type Query } from '@tanstack/react-query';
-import { modelOf } from '../components/shared/model.js';
-import { type RetryPolicy, retryDelay, shouldRetry } from '../core/index.js';
+import { decodePermutiveError, type RetryPolicy, retryDelay, shouldRetry } from '../core/index.js';
 
 /**
  * A `retry` function for TanStack Query that follows the model: never for 4xx or aborts;
@@ -42,7 +41,7 @@ export const permutiveRetryDelay =
  * ```
  */
 export function throwServerErrors(error: unknown, query: Pick<Query, 'state'>): boolean {
-  return modelOf(error).retryable && query.state.data === undefined;
+  return decodePermutiveError(error).retryable && query.state.data === undefined;
 }
 
 /**
@@ -54,7 +53,7 @@ export function throwServerErrors(error: unknown, query: Pick<Query, 'state'>): 
  * ```
  */
 export function throwAllErrors(error: unknown): boolean {
-  return modelOf(error).kind !== 'aborted';
+  return decodePermutiveError(error).kind !== 'aborted';
 }
 
 /**

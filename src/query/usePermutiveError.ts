@@ -8,9 +8,9 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
-import { copyOf, useModel } from '../components/shared/model.js';
+import { useErrorModel } from '../components/useErrorModel.js';
 import type { ErrorCopy, PermutiveErrorModel } from '../core/index.js';
-import { useErrorMessages } from '../messages/ErrorMessagesProvider.js';
+import { useErrorCopy } from '../messages/ErrorMessagesProvider.js';
 
 /**
  * What `ErrorBanner` should show now, as its props: `<ErrorBanner {...banner} />`.
@@ -112,22 +112,21 @@ export function usePermutiveError(
   options: UsePermutiveErrorOptions = {},
 ): PermutiveErrorState {
   const client = useQueryClient();
-  const { catalogues } = useErrorMessages();
   const latest = useRef({ result, options, client });
   useEffect(() => {
     latest.current = { result, options, client };
   });
 
   const busy = 'mutate' in result ? result.isPending : result.isFetching;
-  const latestError = useModel(result.error);
-  const latestFailure = useModel(result.failureReason);
+  const latestError = useErrorModel(result.error);
+  const latestFailure = useErrorModel(result.failureReason);
   // Trying again clears a first load's error (and a mutation's) while the new attempt runs; the
   // failure stays until it settles, so that a banner shows the retry instead of vanishing.
   const kept = useRef<PermutiveErrorModel | null>(null);
   const error = latestError ?? (busy ? kept.current : null);
   kept.current = error;
   const failure = result.failureReason === result.error ? error : latestFailure;
-  const copy = error && copyOf(error, catalogues);
+  const copy = useErrorCopy(error);
   const nextAttemptAt = useMemo(() => {
     const wait = failure?.retryAfterMs;
     return wait == null ? null : Date.now() + wait;

@@ -453,7 +453,7 @@ describe('focus', () => {
   });
 });
 
-describe('the redesign', () => {
+describe('layout and wording', () => {
   it('puts the app’s own actions after Try again, and status codes nowhere in the headline', () => {
     render(
       <ErrorBanner

@@ -400,6 +400,48 @@ describe('safe docs links', () => {
   });
 });
 
+describe('one thrown value, one model (issue 18)', () => {
+  it.each<[string, () => unknown]>([
+    ["axios's error", () => axiosError(401, envelope({}), { 'retry-after': '5' })],
+    ['a failed fetch', () => new TypeError('Failed to fetch')],
+    ['a plain envelope', () => envelope({})],
+    ['a Response', () => new Response('', { status: 503 })],
+    ['a wrapper with a cause', () => new Error('wrapped', { cause: axiosError(500, {}) })],
+    ['a function with a status', () => Object.assign(() => {}, { status: 404 })],
+  ])('decodes %s to the same model every time', (_what, make) => {
+    const thrown = make();
+    const model = decodePermutiveError(thrown);
+    expect(decodePermutiveError(thrown)).toBe(model);
+    expect(decodePermutiveError(thrown)).toBe(model);
+  });
+
+  it('checks a structured clone of a model once, then gives that model again', () => {
+    const model = decodePermutiveError(axiosError(401, envelope({})));
+    const clone = structuredClone(model);
+    const checked = decodePermutiveError(clone);
+    expect(checked).not.toBe(clone);
+    expect(checked).toEqual({
+      kind: 'unauthorized',
+      status: 401,
+      code: 2000,
+      message: 'The API key provided is invalid.',
+      cause: null,
+      docs: 'https://developer.permutive.com/docs/errors/401/2000',
+      requestId: 'req-1',
+      retryable: false,
+      retryAfterMs: null,
+    });
+    expect(decodePermutiveError(clone)).toBe(checked);
+  });
+
+  it('rebuilds a Proxy over a model the kit made', () => {
+    const model = decodePermutiveError(axiosError(401, envelope({})));
+    const proxy = new Proxy(model, {});
+    expect(decodePermutiveError(proxy)).not.toBe(proxy);
+    expect(decodePermutiveError(proxy)).toEqual(model);
+  });
+});
+
 describe('what it is given', () => {
   it('returns a model it produced before unchanged, even after a structured clone', () => {
     const model = decodePermutiveError(
@@ -740,10 +782,13 @@ describe('a value shaped like a model is checked like any other input', () => {
     retryAfterMs: null,
   } as const;
 
-  it('returns a frozen model unchanged only when building it again would keep every field', () => {
+  it('checks a frozen copy of a model like any other input, once', () => {
     const frozen = Object.freeze({ ...asBuilt });
-    expect(decodePermutiveError(frozen)).toBe(frozen);
-    expect(decodePermutiveError(frozen)).toBe(frozen);
+    const model = decodePermutiveError(frozen);
+    expect(model).not.toBe(frozen);
+    expect(model).toEqual(asBuilt);
+    expect(decodePermutiveError(frozen)).toBe(model);
+    expect(decodePermutiveError(model)).toBe(model);
 
     const frozenMimic = Object.freeze({ ...mimic });
     expect(decodePermutiveError(frozenMimic)).not.toBe(frozenMimic);

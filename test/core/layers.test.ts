@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// Data flows one way: thrown value → decode → model → copy → view. These read the sources'
+// import lines, so a shortcut through another layer fails here before review.
+const SRC = join(import.meta.dirname, '../../src');
+const files = (readdirSync(SRC, { recursive: true }) as string[])
+  .filter((file) => /\.tsx?$/.test(file))
+  .map((file) => file.replaceAll('\\', '/'));
+const importsOf = (file: string) =>
+  [
+    ...readFileSync(join(SRC, file), 'utf8').matchAll(/^(?:import|export)[^;]*? from '([^']+)'/gms),
+  ].map(([, from = '']) =>
+    from.startsWith('.') ? relative(SRC, join(SRC, file, '..', from)).replaceAll('\\', '/') : from,
+  );
+const within = (folder: string) => files.filter((file) => file.startsWith(`${folder}/`));
+
+describe('layers', () => {
+  it('finds the sources', () => {
+    expect(within('core')).toContain('core/decode.ts');
+    expect(importsOf('query/presets.ts')).toContain('core/index.js');
+  });
+
+  it.each(['core', 'server'])('keeps React and the UI out of %s', (folder) => {
+    for (const file of within(folder))
+      for (const from of importsOf(file))
+        expect(from, `${file} imports ${from}`).toMatch(/^(core|server)\/|^zod\//);
+  });
+
+  it('lets the query layer reach the model through the core, not the UI’s internals', () => {
+    for (const file of within('query'))
+      for (const from of importsOf(file))
+        expect(from, `${file} imports ${from}`).not.toMatch(/^components\/shared\//);
+  });
+
+  it('keeps the components below the query layer', () => {
+    for (const file of [...within('components'), ...within('messages')])
+      for (const from of importsOf(file))
+        expect(from, `${file} imports ${from}`).not.toMatch(/^query\/|^@tanstack\//);
+  });
+});
