@@ -44,10 +44,10 @@ export function HandWritten({ envelope }: { envelope: typeof ENVELOPE_401 }) {
       role="group"
       aria-labelledby={titleId}
       className="pe-banner"
-      data-kind="unauthorized"
-      data-status={401}
       data-variant="page"
       data-severity="error"
+      data-kind="unauthorized"
+      data-status={401}
     >
       <svg className="pe-icon" {...SIZE} aria-hidden="true" {...STROKE}>
         <path d="M5.5 1.5h5l4 4v5l-4 4h-5l-4-4v-5zM8 4.75v3.75M8 11.25v.01" />

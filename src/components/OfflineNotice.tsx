@@ -1,9 +1,9 @@
-import { forwardRef, type HTMLAttributes, useEffect, useId } from 'react';
+import { forwardRef, type HTMLAttributes, useEffect } from 'react';
 import { useErrorMessages } from '../messages/ErrorMessagesProvider.js';
 import { announce } from './shared/announce.js';
+import { BannerFrame } from './shared/BannerFrame.js';
 import { cx } from './shared/cx.js';
-import { type ErrorBannerVariant, titleTag, variantOf } from './shared/heading.js';
-import { severityIcon } from './shared/icons.js';
+import { type ErrorBannerVariant, variantOf } from './shared/heading.js';
 
 /** Props of {@link OfflineNotice}; other props go to the root element. */
 export interface OfflineNoticeProps
@@ -21,37 +21,25 @@ export interface OfflineNoticeProps
  * announced politely once, with nothing to press (the requests go out by themselves on reconnect).
  */
 export const OfflineNotice = forwardRef<HTMLDivElement, OfflineNoticeProps>(function OfflineNotice(
-  { variant: asked, headingLevel, unstyled, className, ...rest },
+  { variant, unstyled, ...rest },
   ref,
 ) {
   const { ui } = useErrorMessages();
-  const titleId = `${useId()}-title`;
   const said = `${ui.offline}. ${ui.offlineNext}`;
   useEffect(() => announce(said, 'polite'), [said]);
-
-  const variant = variantOf(asked);
-  const Title = titleTag(variant, headingLevel);
-  const part = (name: string) => cx(`pe-${name}`, unstyled);
+  const shape = variantOf(variant);
   return (
-    // biome-ignore lint/a11y/useSemanticElements: a named group, as ErrorBanner's root
-    <div
-      role="group"
-      aria-labelledby={titleId}
-      className={cx('pe-banner', unstyled, className)}
-      data-variant={variant}
-      data-severity="warning"
+    <BannerFrame
+      variant={shape}
+      severity="warning"
+      title={ui.offline}
       data-state="offline"
+      unstyled={unstyled}
       ref={ref}
       {...rest}
     >
-      {severityIcon('warning', part('icon'))}
-      <div className={part('body')}>
-        <Title id={titleId} className={part('title')}>
-          {ui.offline}
-        </Title>
-        {variant !== 'compact' && <p className={part('message')}>{ui.offlineNext}</p>}
-      </div>
-    </div>
+      {shape !== 'compact' && <p className={cx('pe-message', unstyled)}>{ui.offlineNext}</p>}
+    </BannerFrame>
   );
 });
 OfflineNotice.displayName = 'OfflineNotice';

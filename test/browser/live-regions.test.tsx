@@ -126,6 +126,35 @@ describe('what screen readers hear', () => {
     await sleep(300);
     expect(await watch.stop()).toHaveLength(2);
   });
+
+  // Issue 18: Try again counts when it retries, which a click on a waiting button does not.
+  it('a click during the countdown is not a retry; the retry the countdown makes by itself is', async () => {
+    const watch = watchLiveRegions();
+    const first = createModel('rate-limited', { status: 429, retryAfterMs: 3000 });
+    const retried: string[] = [];
+    const { rerender } = render(
+      <ErrorBanner error={first} onRetry={() => retried.push('retry')} autoRetry />,
+    );
+    // Forced: Playwright would otherwise wait for the button to be enabled (aria-disabled).
+    await userEvent.click(screen.getByRole('button', { name: 'Try again in 3 s' }), {
+      force: true,
+    });
+    expect(retried).toEqual([]);
+    await waitFor(() => expect(retried).toEqual(['retry']), { timeout: 4000 });
+    expect(retried).toEqual(['retry']);
+    rerender(
+      <ErrorBanner
+        error={createModel('rate-limited', { status: 429, retryAfterMs: 1000 })}
+        onRetry={() => {}}
+        autoRetry
+      />,
+    );
+    await sleep(300);
+    const said = await watch.stop();
+    expect(said).toHaveLength(2);
+    expect(said[1]).toEqual(said[0]);
+    expect(said[1]?.politeness).toBe('polite');
+  });
 });
 
 describe('in strict mode', () => {
