@@ -1,11 +1,10 @@
-export { CopySupportDetails, supportDetails } from './components/CopySupportDetails.js';
+export { CopySupportDetails } from './components/CopySupportDetails.js';
 export { DocsLink } from './components/DocsLink.js';
 export { ErrorBanner } from './components/ErrorBanner.js';
 export { ErrorDetails } from './components/ErrorDetails.js';
 export { RequestId } from './components/RequestId.js';
 export { RetryButton } from './components/RetryButton.js';
 export { ErrorMessagesProvider, useErrorMessages } from './messages/ErrorMessagesProvider.js';
-export { englishUi } from './messages/english.js';
 export {
   PermutiveErrorBoundary,
   permutiveErrorCaches,
@@ -13,12 +12,11 @@ export {
   permutiveRetry,
   permutiveRetryDelay,
   throwAllErrors,
-  throwServerErrors,
+  throwRetryableErrors,
   usePermutiveError,
 } from './query/index.js';
 export {
   configurePermutiveErrors,
-  copyKeys,
   createModel,
   decodePermutiveError,
   describePermutiveError,
@@ -31,9 +29,7 @@ export {
   permutiveFetch,
   readPermutiveError,
   redact,
-  retryDelay,
   safeDocsUrl,
-  shouldRetry,
 } from './core/index.js';
 
 export type { CopySupportDetailsProps } from './components/CopySupportDetails.js';
@@ -45,16 +41,15 @@ export type { RetryButtonProps, RetryProgress } from './components/RetryButton.j
 export type {
   ErrorMessages,
   ErrorMessagesProviderProps,
-  ResolvedMessages,
 } from './messages/ErrorMessagesProvider.js';
 export type { UiStrings } from './messages/english.js';
 export type {
-  FallbackProps,
   PermutiveBannerProps,
   PermutiveErrorBoundaryProps,
   PermutiveErrorCachesOptions,
   PermutiveErrorSource,
   PermutiveErrorState,
+  PermutiveFallbackProps,
   PermutiveQueryDefaultsOptions,
   UsePermutiveErrorOptions,
 } from './query/index.js';

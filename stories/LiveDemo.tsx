@@ -278,7 +278,7 @@ export function LiveDemo({
           baseDelayMs,
           maxDelayMs,
           maxRetries,
-          throwOnError: 'server',
+          throwOnError: 'retryable',
         }),
         ...permutiveErrorCaches({
           messages: () => language.current,

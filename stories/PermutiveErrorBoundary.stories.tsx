@@ -1,6 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent } from 'storybook/test';
-import { type FallbackProps, PermutiveError, PermutiveErrorBoundary } from '../src/index.js';
+import {
+  PermutiveError,
+  PermutiveErrorBoundary,
+  type PermutiveFallbackProps,
+} from '../src/index.js';
 import { ERRORS } from './fixtures.js';
 
 // What the guarded part of the page does: fail until the boundary resets, then load.
@@ -60,7 +64,7 @@ export const FallbackElement: Story = {
   },
 };
 
-function CohortsFallback({ model, resetErrorBoundary }: FallbackProps) {
+function CohortsFallback({ model, resetErrorBoundary }: PermutiveFallbackProps) {
   return (
     <div role="alert">
       <p>

@@ -1,5 +1,6 @@
-export { copyKeys, describePermutiveError, englishCatalogue } from './catalogue.js';
+export { describePermutiveError } from './catalogue.js';
 export { decodePermutiveError } from './decode.js';
+export { englishCatalogue } from './english.js';
 export { PermutiveError } from './error.js';
 export { permutiveFetch } from './fetch.js';
 export { configurePermutiveErrors, safeDocsUrl } from './links.js';

@@ -21,12 +21,12 @@ import { decodePermutiveError, type PermutiveErrorModel } from '../core/index.js
  *
  * @example
  * ```tsx
- * const Fallback = ({ model, resetErrorBoundary }: FallbackProps) => (
+ * const Fallback = ({ model, resetErrorBoundary }: PermutiveFallbackProps) => (
  *   <button onClick={resetErrorBoundary}>Retry ({model.status})</button>
  * );
  * ```
  */
-export interface FallbackProps {
+export interface PermutiveFallbackProps {
   /** What was thrown. */
   error: unknown;
   /** It, decoded. */
@@ -52,28 +52,28 @@ type FallbackChoice =
   | {
       fallback?: undefined;
       /**
-       * A component rendered with {@link FallbackProps}.
+       * A component rendered with {@link PermutiveFallbackProps}.
        *
        * @example
        * ```tsx
        * <PermutiveErrorBoundary FallbackComponent={MyFallback}>…</PermutiveErrorBoundary>
        * ```
        */
-      FallbackComponent: ComponentType<FallbackProps>;
+      FallbackComponent: ComponentType<PermutiveFallbackProps>;
       fallbackRender?: undefined;
     }
   | {
       fallback?: undefined;
       FallbackComponent?: undefined;
       /**
-       * A function of {@link FallbackProps} returning the fallback.
+       * A function of {@link PermutiveFallbackProps} returning the fallback.
        *
        * @example
        * ```tsx
        * <PermutiveErrorBoundary fallbackRender={({ model }) => <p>{model.kind}</p>}>…</PermutiveErrorBoundary>
        * ```
        */
-      fallbackRender: (props: FallbackProps) => ReactNode;
+      fallbackRender: (props: PermutiveFallbackProps) => ReactNode;
     };
 
 /** Props of {@link PermutiveErrorBoundary}. Without a fallback prop, the fallback is the banner. */
@@ -81,14 +81,14 @@ export type PermutiveErrorBoundaryProps = FallbackChoice & {
   /** What the boundary guards. */
   children?: ReactNode;
   /**
-   * Called once per caught error, decoded, for logging.
+   * Called once per caught error, for logging: as react-error-boundary's, with the model after.
    *
    * @example
    * ```tsx
-   * <PermutiveErrorBoundary onError={(model) => log(model.requestId)}>…</PermutiveErrorBoundary>
+   * <PermutiveErrorBoundary onError={(error, info, model) => log(model.requestId)}>…</PermutiveErrorBoundary>
    * ```
    */
-  onError?: ((model: PermutiveErrorModel, error: unknown, info: ErrorInfo) => void) | undefined;
+  onError?: ((error: unknown, info: ErrorInfo, model: PermutiveErrorModel) => void) | undefined;
   /**
    * Called when the boundary resets (retry, or a change of `resetKeys`).
    *
@@ -169,7 +169,7 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
 
   caught = (error: unknown, info: ErrorInfo) => {
     this.stopWatching();
-    this.props.onError?.(decodePermutiveError(error), error, info);
+    this.props.onError?.(error, info, decodePermutiveError(error));
     this.setState(({ round }) => ({ caught: true, error, retrying: false, round }));
   };
 
@@ -275,7 +275,7 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
 
   fallback(error: unknown, retrying: boolean) {
     const { fallback, FallbackComponent, fallbackRender, bannerProps } = this.props;
-    const props: FallbackProps = {
+    const props: PermutiveFallbackProps = {
       error,
       // One model per error, however often the boundary renders: a new one would undo Dismiss.
       model: decodePermutiveError(error),

@@ -5,12 +5,15 @@ export {
   permutiveRetry,
   permutiveRetryDelay,
   throwAllErrors,
-  throwServerErrors,
+  throwRetryableErrors,
 } from './presets.js';
 export { usePermutiveError } from './usePermutiveError.js';
 
 export type { PermutiveErrorCachesOptions, PermutiveErrorSource } from './caches.js';
-export type { FallbackProps, PermutiveErrorBoundaryProps } from './PermutiveErrorBoundary.js';
+export type {
+  PermutiveErrorBoundaryProps,
+  PermutiveFallbackProps,
+} from './PermutiveErrorBoundary.js';
 export type { PermutiveQueryDefaultsOptions } from './presets.js';
 export type {
   PermutiveBannerProps,

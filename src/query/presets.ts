@@ -32,15 +32,15 @@ export const permutiveRetryDelay =
     retryDelay(failureCount, error, policy);
 
 /**
- * A `throwOnError` preset: first-load server, network, timeout and 429 failures go to the
- * nearest error boundary; 4xx stay inline, and so does any failure over data already shown.
+ * A `throwOnError` preset: first-load failures worth retrying (network, timeout, 429 and 5xx) go
+ * to the nearest error boundary; 4xx stay inline, and so does any failure over data already shown.
  *
  * @example
  * ```ts
- * useQuery({ queryKey, queryFn, throwOnError: throwServerErrors });
+ * useQuery({ queryKey, queryFn, throwOnError: throwRetryableErrors });
  * ```
  */
-export function throwServerErrors(error: unknown, query: Pick<Query, 'state'>): boolean {
+export function throwRetryableErrors(error: unknown, query: Pick<Query, 'state'>): boolean {
   return decodePermutiveError(error).retryable && query.state.data === undefined;
 }
 
@@ -61,16 +61,16 @@ export function throwAllErrors(error: unknown): boolean {
  *
  * @example
  * ```ts
- * permutiveQueryDefaults({ maxRetries: 2, throwOnError: 'server' });
+ * permutiveQueryDefaults({ maxRetries: 2, throwOnError: 'retryable' });
  * ```
  */
 export interface PermutiveQueryDefaultsOptions extends RetryPolicy {
   /**
    * Which query failures go to error boundaries: `none` (default: every failure stays with its
-   * query, so a page without a boundary never goes blank), `server` (first-load network,
+   * query, so a page without a boundary never goes blank), `retryable` (first-load network,
    * timeout, 429 and 5xx; put a `PermutiveErrorBoundary` above those queries) or `all`.
    */
-  throwOnError?: 'server' | 'all' | 'none' | undefined;
+  throwOnError?: 'retryable' | 'all' | 'none' | undefined;
 }
 
 /**
@@ -94,8 +94,8 @@ export function permutiveQueryDefaults(
       throwOnError:
         throwOnError === 'all'
           ? throwAllErrors
-          : throwOnError === 'server'
-            ? throwServerErrors
+          : throwOnError === 'retryable'
+            ? throwRetryableErrors
             : false,
     },
     mutations: { retry: false },

@@ -9,10 +9,10 @@ import {
   DocsLink,
   ErrorBanner,
   ErrorDetails,
-  englishUi,
   RequestId,
   RetryButton,
 } from '../../src/index.js';
+import { englishUi } from '../../src/messages/english.js';
 
 // Issue 17's class: every value prop (`error`, `value`, `href`, `cause`, `text`) given any value
 // renders something sensible or nothing, on the server and the client, without throwing, looping

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { copyKeys } from '../../src/core/catalogue.js';
 import {
-  copyKeys,
   createModel,
   describePermutiveError,
   type ErrorCatalogue,
@@ -192,10 +192,10 @@ describe('the English copy', () => {
 
   it('has copy for every kind, and for invalid-response', () => {
     for (const kind of PERMUTIVE_ERROR_KINDS) {
-      const entry = englishCatalogue()[kind];
+      const entry = englishCatalogue[kind];
       expect(Object.keys(entry ?? {}).sort(), kind).toEqual(['action', 'description', 'title']);
     }
-    expect(englishCatalogue()['invalid-response']).toStrictEqual({
+    expect(englishCatalogue['invalid-response']).toStrictEqual({
       title: "The reply couldn't be used",
       description: 'The service answered, but not in the form this app expects.',
       action: 'Reload the page and try again. If it happens again, contact support.',
@@ -221,7 +221,7 @@ describe('rules every entry keeps, in English and French', () => {
     const shown = ROWS.map((row) => describePermutiveError(row, catalogue));
     for (const { title, description } of [
       ...shown,
-      ...Object.values(catalogue ?? englishCatalogue()),
+      ...Object.values(catalogue ?? englishCatalogue),
     ]) {
       if (typeof title === 'string' && typeof description === 'string')
         expect(restates(title, description), `${title} / ${description}`).toBe(false);
@@ -250,7 +250,7 @@ describe('rules every entry keeps, in English and French', () => {
   );
 
   it.each([
-    ['English', englishCatalogue(), /\b(button|click|press|countdown)\b/i],
+    ['English', englishCatalogue, /\b(button|click|press|countdown)\b/i],
     ['French', french, /(bouton|cliquez|appuyez|compte à rebours)/i],
   ])(
     '%s: no copy mentions a button, which the banner shows only with onRetry',
@@ -277,7 +277,7 @@ describe('rules every entry keeps, in English and French', () => {
   );
 
   it.each([
-    ['English', englishCatalogue(), /\b(resource|endpoint|payload|HTTP)\b/i],
+    ['English', englishCatalogue, /\b(resource|endpoint|payload|HTTP)\b/i],
     ['French', french, /\b(ressource|endpoint|payload|HTTP)\b/i],
   ])('%s: plain words, and no status code in a title', (_, catalogue, jargon) => {
     for (const [key, entry] of Object.entries(catalogue)) {
@@ -289,8 +289,8 @@ describe('rules every entry keeps, in English and French', () => {
 
 describe('the French copy', () => {
   it('has every key and field of the English, and no other', () => {
-    expect(Object.keys(french).sort()).toEqual(Object.keys(englishCatalogue()).sort());
-    for (const [key, entry] of Object.entries(englishCatalogue())) {
+    expect(Object.keys(french).sort()).toEqual(Object.keys(englishCatalogue).sort());
+    for (const [key, entry] of Object.entries(englishCatalogue)) {
       expect(Object.keys(french[key] ?? {}).sort(), key).toEqual(Object.keys(entry).sort());
       for (const text of Object.values(french[key] ?? {})) expect(text, key).toMatch(/^\S.{4,}/);
     }

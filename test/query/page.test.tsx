@@ -93,7 +93,7 @@ const fast = { baseDelayMs: 5, maxDelayMs: 20, maxRetries: 2 };
 // The page below puts a boundary above its queries, so it asks for first-load 5xx to go there.
 const client = (options: ConstructorParameters<typeof QueryClient>[0] = {}) =>
   new QueryClient({
-    defaultOptions: permutiveQueryDefaults({ ...fast, throwOnError: 'server' }),
+    defaultOptions: permutiveQueryDefaults({ ...fast, throwOnError: 'retryable' }),
     ...options,
   });
 const wrap = (queryClient: QueryClient, children: ReactNode) => (
@@ -234,7 +234,11 @@ describe('a page of queries against a real server', () => {
     );
     expect(await screen.findByRole('button', { name: 'Failed with 401' })).toBeInTheDocument();
     expect(onError).toHaveBeenCalledTimes(1);
-    expect(onError.mock.calls[0]?.[0]).toMatchObject({ requestId: ENVELOPE_401.request_id });
+    // As react-error-boundary's: what was thrown, React's info, then the model.
+    const [thrown, info, model] = onError.mock.calls[0] ?? [];
+    expect(thrown).toBeInstanceOf(Error);
+    expect(info).toHaveProperty('componentStack');
+    expect(model).toMatchObject({ kind: 'unauthorized', requestId: ENVELOPE_401.request_id });
   });
 
   it('resets when resetKeys change', async () => {

@@ -214,7 +214,7 @@ describe('Storybook as a front door, as built', () => {
         for (const name of ['fallback', 'FallbackComponent', 'fallbackRender', 'bannerProps']) {
           expect(table.get(name)?.about, name).toMatch(/\w/);
         }
-        expect(table.get('FallbackComponent')?.about).toContain('FallbackProps');
+        expect(table.get('FallbackComponent')?.about).toContain('PermutiveFallbackProps');
         // biome-ignore lint/performance/useDomNodeTextContent: the text a visitor sees.
         const text = await docs.locator('#storybook-docs').innerText();
         for (const tag of ['@defaultValue', '@example', '{@link']) expect(text).not.toContain(tag);
