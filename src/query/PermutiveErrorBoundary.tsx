@@ -5,118 +5,19 @@ import {
   QueryErrorResetBoundary,
   shouldThrowError,
 } from '@tanstack/react-query';
-import {
-  Component,
-  type ComponentType,
-  type ErrorInfo,
-  type ReactNode,
-  useContext,
-  useEffect,
-} from 'react';
-import { ErrorBanner, type ErrorBannerProps } from '../components/ErrorBanner.js';
-import { decodePermutiveError, type PermutiveErrorModel } from '../core/index.js';
+import { Component, type ErrorInfo, useContext } from 'react';
+import { ErrorBanner } from '../components/ErrorBanner.js';
+import { decodePermutiveError } from '../core/index.js';
+import { AfterChildren, Catcher } from './catcher.js';
+import type {
+  PermutiveErrorBoundaryProps,
+  PermutiveFallbackProps,
+} from './PermutiveErrorBoundaryProps.js';
 
-/**
- * What a custom fallback receives.
- *
- * @example
- * ```tsx
- * const Fallback = ({ model, resetErrorBoundary }: PermutiveFallbackProps) => (
- *   <button onClick={resetErrorBoundary}>Retry ({model.status})</button>
- * );
- * ```
- */
-export interface PermutiveFallbackProps {
-  /** What was thrown. */
-  error: unknown;
-  /** It, decoded. */
-  model: PermutiveErrorModel;
-  /** Resets the boundary and lets failed queries below it fetch again. */
-  resetErrorBoundary: () => void;
-}
-
-type FallbackChoice =
-  | {
-      /**
-       * A fixed fallback element.
-       *
-       * @example
-       * ```tsx
-       * <PermutiveErrorBoundary fallback={<p>Could not load cohorts.</p>}>…</PermutiveErrorBoundary>
-       * ```
-       */
-      fallback?: ReactNode;
-      FallbackComponent?: undefined;
-      fallbackRender?: undefined;
-    }
-  | {
-      fallback?: undefined;
-      /**
-       * A component rendered with {@link PermutiveFallbackProps}.
-       *
-       * @example
-       * ```tsx
-       * <PermutiveErrorBoundary FallbackComponent={MyFallback}>…</PermutiveErrorBoundary>
-       * ```
-       */
-      FallbackComponent: ComponentType<PermutiveFallbackProps>;
-      fallbackRender?: undefined;
-    }
-  | {
-      fallback?: undefined;
-      FallbackComponent?: undefined;
-      /**
-       * A function of {@link PermutiveFallbackProps} returning the fallback.
-       *
-       * @example
-       * ```tsx
-       * <PermutiveErrorBoundary fallbackRender={({ model }) => <p>{model.kind}</p>}>…</PermutiveErrorBoundary>
-       * ```
-       */
-      fallbackRender: (props: PermutiveFallbackProps) => ReactNode;
-    };
-
-/** Props of {@link PermutiveErrorBoundary}. Without a fallback prop, the fallback is the banner. */
-export type PermutiveErrorBoundaryProps = FallbackChoice & {
-  /** What the boundary guards. */
-  children?: ReactNode;
-  /**
-   * Called once per caught error, for logging: as react-error-boundary's, with the model after.
-   *
-   * @example
-   * ```tsx
-   * <PermutiveErrorBoundary onError={(error, info, model) => log(model.requestId)}>…</PermutiveErrorBoundary>
-   * ```
-   */
-  onError?: ((error: unknown, info: ErrorInfo, model: PermutiveErrorModel) => void) | undefined;
-  /**
-   * Called when the boundary resets (retry, or a change of `resetKeys`).
-   *
-   * @example
-   * ```tsx
-   * <PermutiveErrorBoundary onReset={() => setPage(1)}>…</PermutiveErrorBoundary>
-   * ```
-   */
-  onReset?: (() => void) | undefined;
-  /**
-   * Resets the boundary when any of these change (compared with `Object.is`).
-   *
-   * @example
-   * ```tsx
-   * <PermutiveErrorBoundary resetKeys={[cohortId]}>…</PermutiveErrorBoundary>
-   * ```
-   */
-  resetKeys?: readonly unknown[] | undefined;
-  /**
-   * Props for the default banner fallback.
-   *
-   * @example
-   * ```tsx
-   * <PermutiveErrorBoundary bannerProps={{ variant: 'inline', headingLevel: 3 }}>…</PermutiveErrorBoundary>
-   * ```
-   */
-  bannerProps?: Omit<ErrorBannerProps, 'error' | 'onRetry' | 'autoRetry'> | undefined;
-};
+export type {
+  PermutiveErrorBoundaryProps,
+  PermutiveFallbackProps,
+} from './PermutiveErrorBoundaryProps.js';
 
 type BoundaryProps = PermutiveErrorBoundaryProps & {
   resetQueries: () => void;
@@ -132,36 +33,6 @@ type BoundaryState =
 
 const changed = (a: readonly unknown[] = [], b: readonly unknown[] = []) =>
   a.length !== b.length || a.some((key, i) => !Object.is(key, b[i]));
-
-type CatcherProps = {
-  children?: ReactNode;
-  onCatch: (error: unknown, info: ErrorInfo) => void;
-};
-
-// Catches below the banner, so that a failed retry changes the banner still on screen instead of
-// unmounting it (React remounts everything a boundary renders when it catches).
-class Catcher extends Component<CatcherProps, { failed: boolean }> {
-  override state = { failed: false };
-
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-
-  override componentDidCatch(error: unknown, info: ErrorInfo) {
-    this.props.onCatch(error, info);
-  }
-
-  override render() {
-    return this.state.failed ? null : this.props.children;
-  }
-}
-
-// Its effect runs after those of everything rendered before it: by then the children's queries
-// have subscribed, and started the fetches their options allow. A new retry is a new `onMount`.
-function AfterChildren({ onMount }: { onMount: () => void }) {
-  useEffect(() => onMount(), [onMount]);
-  return null;
-}
 
 class Boundary extends Component<BoundaryProps, BoundaryState> {
   override state: BoundaryState = { caught: false, round: 0 };

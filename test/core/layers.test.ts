@@ -39,4 +39,11 @@ describe('layers', () => {
       for (const from of importsOf(file))
         expect(from, `${file} imports ${from}`).not.toMatch(/^query\/|^@tanstack\//);
   });
+
+  // Issue 18: a file a reader can hold in their head; the banner's composition under 200 lines.
+  it('keeps every source file under 250 lines, ErrorBanner.tsx under 200', () => {
+    const lines = (file: string) => readFileSync(join(SRC, file), 'utf8').split('\n').length - 1;
+    for (const file of files) expect(lines(file), file).toBeLessThanOrEqual(250);
+    expect(lines('components/ErrorBanner.tsx')).toBeLessThanOrEqual(200);
+  });
 });
