@@ -4,13 +4,13 @@ import {
   createModel,
   decodePermutiveError,
   describePermutiveError,
-  isPermutiveErrorModel,
   PERMUTIVE_ERROR_KINDS,
   PermutiveError,
   type PermutiveErrorKind,
   safeDocsUrl,
   shouldRetry,
 } from '../../src/core/index.js';
+import { expectModelShape } from '../support/model-shape.js';
 
 const envelope = (error: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
   request_id: 'req-1',
@@ -123,7 +123,17 @@ describe('kinds', () => {
       [],
       {},
     ]) {
-      expect(decodePermutiveError(value)).toEqual(createModel('unknown'));
+      expect(decodePermutiveError(value)).toEqual({
+        kind: 'unknown',
+        status: null,
+        code: null,
+        message: null,
+        cause: null,
+        docs: null,
+        requestId: null,
+        retryable: false,
+        retryAfterMs: null,
+      });
     }
   });
 
@@ -714,7 +724,7 @@ describe('status text', () => {
     (text) => {
       const model = decodePermutiveError({ error: { status: text, code: 1000 } });
       expect(model).toMatchObject({ status: null, kind: 'unknown', code: 1000 });
-      expect(isPermutiveErrorModel(model)).toBe(true);
+      expectModelShape(model);
     },
   );
 });
@@ -891,7 +901,7 @@ describe('a value shaped like a model is checked like any other input', () => {
     };
     const model = decodePermutiveError(shifty);
     expect(PERMUTIVE_ERROR_KINDS).toContain(model.kind);
-    expect(isPermutiveErrorModel(model)).toBe(true);
+    expectModelShape(model);
     expect(
       new PermutiveError({ ...asBuilt, kind: 'nonsense' as PermutiveErrorKind }).model.kind,
     ).toBe('unknown');

@@ -1,11 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  createModel,
-  decodePermutiveError,
-  isPermutiveErrorModel,
-  readPermutiveError,
-} from '../../src/core/index.js';
+import { createModel, decodePermutiveError, readPermutiveError } from '../../src/core/index.js';
+import { expectModelShape } from '../support/model-shape.js';
 
 const envelopeLike = fc.record(
   {
@@ -92,7 +88,7 @@ describe('the decoder is total', () => {
     fc.assert(
       fc.property(thrownLike, (value) => {
         const model = decodePermutiveError(value);
-        expect(isPermutiveErrorModel(model)).toBe(true);
+        expectModelShape(model);
         expect(model.retryable).toBe(
           ['network', 'timeout', 'rate-limited', 'server'].includes(model.kind),
         );
@@ -127,7 +123,7 @@ describe('the decoder is total', () => {
             new Response(bytes, { status, headers: { 'retry-after': String(bytes[0] ?? '') } }),
           );
           expect(model.status).toBe(status);
-          expect(isPermutiveErrorModel(model)).toBe(true);
+          expectModelShape(model);
         },
       ),
       { numRuns: 300 },

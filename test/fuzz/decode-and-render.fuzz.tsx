@@ -9,12 +9,12 @@ import {
   decodePermutiveError,
   ErrorBanner,
   ErrorDetails,
-  isPermutiveErrorModel,
   PERMUTIVE_ERROR_KINDS,
   PermutiveError,
   RequestId,
   RetryButton,
 } from '../../src/index.js';
+import { expectModelShape } from '../support/model-shape.js';
 
 /** Cases in the run: the issue asks for at least 100,000. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100_000);
@@ -246,7 +246,7 @@ describe('the decoder and the server-rendered parts, over anything thrown', () =
       fc.property(thrownLike, fc.nat(19), (generated, pick) => {
         const thrown = pick < THROWING.length ? THROWING[pick] : generated;
         const model = decodePermutiveError(thrown);
-        expect(isPermutiveErrorModel(model)).toBe(true);
+        expectModelShape(model);
         expect(model.retryable).toBe(
           ['network', 'timeout', 'rate-limited', 'server'].includes(model.kind),
         );
