@@ -1,9 +1,9 @@
 import { type ButtonHTMLAttributes, forwardRef } from 'react';
-import type { UiStrings } from '../messages/english.js';
+import { useErrorMessages } from '../messages/ErrorMessagesProvider.js';
 import { useCopy } from './shared/copy.js';
 import { cx } from './shared/cx.js';
-import { checkIcon, closeIcon, copyIcon } from './shared/icons.js';
-import { labelStack } from './shared/stack.js';
+import { CheckIcon, CloseIcon, CopyIcon } from './shared/icons.js';
+import { LabelStack } from './shared/stack.js';
 
 /** Props of the internal copy button. */
 interface CopyButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'children'> {
@@ -16,8 +16,6 @@ interface CopyButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 
   /** Shows an icon instead of the label, for the one-line banner. */
   icon?: boolean | undefined;
   unstyled?: boolean | undefined;
-  /** The UI strings in force, from the caller, which has read them already. */
-  ui: UiStrings;
 }
 
 // Selects the text to copy by hand as soon as it appears (stable, so it runs on mount only).
@@ -32,9 +30,10 @@ const selectOnMount = (node: HTMLTextAreaElement | null) => {
  * stays until closed.
  */
 export const CopyButton = forwardRef<HTMLButtonElement, CopyButtonProps>(function CopyButton(
-  { text, label, name, icon, unstyled, ui, className, onClick, ...rest },
+  { text, label, name, icon, unstyled, className, onClick, ...rest },
   ref,
 ) {
+  const { ui } = useErrorMessages();
   const { copied, failed, copy, close } = useCopy();
   return (
     <>
@@ -52,11 +51,15 @@ export const CopyButton = forwardRef<HTMLButtonElement, CopyButtonProps>(functio
         }}
         {...rest}
       >
-        {icon
-          ? copied
-            ? checkIcon()
-            : copyIcon()
-          : labelStack(copied ? ui.copied : label, [label, ui.copied])}
+        {icon ? (
+          copied ? (
+            <CheckIcon />
+          ) : (
+            <CopyIcon />
+          )
+        ) : (
+          <LabelStack label={copied ? ui.copied : label} widths={[label, ui.copied]} />
+        )}
       </button>
       {failed !== null && (
         <span className={cx('pe-copy-failed', unstyled)}>
@@ -75,7 +78,7 @@ export const CopyButton = forwardRef<HTMLButtonElement, CopyButtonProps>(functio
               if (copyButton instanceof HTMLElement) copyButton.focus();
             }}
           >
-            {closeIcon()}
+            <CloseIcon />
           </button>
         </span>
       )}

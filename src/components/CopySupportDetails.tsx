@@ -66,7 +66,7 @@ export const CopySupportDetails = forwardRef<HTMLButtonElement, CopySupportDetai
       }
       return supportDetails(decodePermutiveError(error), ui, new Date(), page);
     };
-    return <CopyButton ref={ref} text={text} label={ui.copySupport} ui={ui} {...rest} />;
+    return <CopyButton ref={ref} text={text} label={ui.copySupport} {...rest} />;
   },
 );
 CopySupportDetails.displayName = 'CopySupportDetails';

@@ -1,9 +1,8 @@
-import { type AnchorHTMLAttributes, forwardRef, type Ref } from 'react';
+import { type AnchorHTMLAttributes, forwardRef } from 'react';
 import { redact, safeDocsUrl } from '../core/index.js';
 import { useErrorMessages } from '../messages/ErrorMessagesProvider.js';
-import type { UiStrings } from '../messages/english.js';
 import { cx } from './shared/cx.js';
-import { newTabIcon } from './shared/icons.js';
+import { NewTabIcon } from './shared/icons.js';
 
 // Inline, so that the hint stays hidden with `unstyled` or without the stylesheet.
 const SR_ONLY = {
@@ -41,9 +40,8 @@ export const DocsLink = forwardRef<HTMLAnchorElement, DocsLinkProps>(function Do
   { href, ...rest },
   ref,
 ) {
-  const { ui } = useErrorMessages();
   const safe = safeLink(href);
-  return safe ? docsAnchor({ ref, href: safe, ui, ...rest }) : null;
+  return safe ? <DocsAnchor ref={ref} href={safe} {...rest} /> : null;
 });
 DocsLink.displayName = 'DocsLink';
 
@@ -51,22 +49,13 @@ DocsLink.displayName = 'DocsLink';
  * The link's markup for a link already checked: a model's `docs` (the decoder keeps only safe
  * ones) or the result of `safeDocsUrl`. Not exported from the package; anything else goes through
  * {@link DocsLink}. A `rel` given is dropped: the link opens a new tab, so it is always noopener
- * noreferrer. A plain function, as the icons: it has no state of its own.
+ * noreferrer.
  */
-export function docsAnchor({
-  href,
-  rel: _rel,
-  unstyled,
-  ui,
-  ref,
-  className,
-  children,
-  ...rest
-}: Omit<DocsLinkProps, 'href'> & {
-  href: string;
-  ui: UiStrings;
-  ref?: Ref<HTMLAnchorElement> | undefined;
-}) {
+export const DocsAnchor = forwardRef<
+  HTMLAnchorElement,
+  Omit<DocsLinkProps, 'href'> & { href: string }
+>(function DocsAnchor({ href, rel: _rel, unstyled, className, children, ...rest }, ref) {
+  const { ui } = useErrorMessages();
   return (
     <a
       ref={ref}
@@ -76,8 +65,8 @@ export function docsAnchor({
       rel="noopener noreferrer"
       {...rest}
     >
-      {children ?? ui.docs} {newTabIcon(cx('pe-new-tab', unstyled))}
+      {children ?? ui.docs} <NewTabIcon className={cx('pe-new-tab', unstyled)} />
       <span style={SR_ONLY}>{ui.newTab}</span>
     </a>
   );
-}
+});

@@ -3,7 +3,7 @@ import { useErrorMessages } from '../messages/ErrorMessagesProvider.js';
 import { BannerText } from './BannerText.js';
 import { CopyButton } from './CopyButton.js';
 import { CopySupportDetails } from './CopySupportDetails.js';
-import { docsAnchor, safeLink } from './DocsLink.js';
+import { DocsAnchor, safeLink } from './DocsLink.js';
 import type { ErrorBannerProps } from './ErrorBannerProps.js';
 import { OfflineNotice } from './OfflineNotice.js';
 import { RequestId } from './RequestId.js';
@@ -11,7 +11,7 @@ import { RetryButton } from './RetryButton.js';
 import { BannerFrame } from './shared/BannerFrame.js';
 import { cx } from './shared/cx.js';
 import { variantOf } from './shared/heading.js';
-import { closeIcon } from './shared/icons.js';
+import { CloseIcon } from './shared/icons.js';
 import { useErrorBanner } from './useErrorBanner.js';
 
 export type { ErrorBannerProps, ErrorBannerVariant } from './ErrorBannerProps.js';
@@ -84,7 +84,7 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
       aria-label={ui.dismiss}
       onClick={banner.dismiss}
     >
-      {closeIcon()}
+      <CloseIcon />
     </button>
   );
   const compactActions = compact && (
@@ -92,7 +92,7 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
       {retry}
       {actions}
       {requestId && (
-        <CopyButton icon text={requestId} label={ui.copyRequestId} unstyled={unstyled} ui={ui} />
+        <CopyButton icon text={requestId} label={ui.copyRequestId} unstyled={unstyled} />
       )}
     </div>
   );
@@ -136,7 +136,7 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
       {!compact && (requestId || docs || support) && (
         <div className={part('footer')}>
           <RequestId value={requestId} unstyled={unstyled} />
-          {docs && docsAnchor({ href: docs, unstyled, ui })}
+          {docs && <DocsAnchor href={docs} unstyled={unstyled} />}
           {support && <CopySupportDetails error={shown} unstyled={unstyled} />}
         </div>
       )}

@@ -40,7 +40,7 @@ export const RequestId = forwardRef<HTMLSpanElement, RequestIdProps>(function Re
           {shown}
         </code>
       </span>
-      <CopyButton text={id} label={ui.copy} name={ui.copyRequestId} unstyled={unstyled} ui={ui} />
+      <CopyButton text={id} label={ui.copy} name={ui.copyRequestId} unstyled={unstyled} />
     </span>
   );
 });

@@ -2,7 +2,7 @@ import { type ButtonHTMLAttributes, forwardRef, useEffect, useRef, useState } fr
 import { decodePermutiveError } from '../core/index.js';
 import { useErrorMessages } from '../messages/ErrorMessagesProvider.js';
 import { cx } from './shared/cx.js';
-import { labelStack } from './shared/stack.js';
+import { LabelStack } from './shared/stack.js';
 
 /**
  * The longest `Retry-After` the decoder reads (about 285,000 years): a longer hand-made wait
@@ -109,7 +109,7 @@ export const RetryButton = forwardRef<HTMLButtonElement, RetryButtonProps>(funct
       }}
       {...rest}
     >
-      {labelStack(label, widths)}
+      <LabelStack label={label} widths={widths} />
     </button>
   );
 });

@@ -12,7 +12,6 @@ import {
   RequestId,
   RetryButton,
 } from '../../src/index.js';
-import { englishUi } from '../../src/messages/english.js';
 
 // Issue 17's class: every value prop (`error`, `value`, `href`, `cause`, `text`) given any value
 // renders something sensible or nothing, on the server and the client, without throwing, looping
@@ -259,7 +258,7 @@ describe.each(ROWS)('given $label', ({ value, title, cause, id, link, copied = U
 
   // Internal (not in src/index.ts), and the kit gives it only text or a function that makes it.
   it('CopyButton: its button', () => {
-    for (const root of rendered(<CopyButton text={value as string} label="Copy" ui={englishUi} />))
+    for (const root of rendered(<CopyButton text={value as string} label="Copy" />))
       expect(within(root).getByRole('button')).toHaveAccessibleName('Copy');
   });
 });

@@ -1,7 +1,7 @@
 import { forwardRef, type HTMLAttributes, type ReactNode, useId } from 'react';
 import { cx } from './cx.js';
 import { type ErrorBannerVariant, titleTag } from './heading.js';
-import { severityIcon } from './icons.js';
+import { SeverityIcon } from './icons.js';
 
 /** Props of the shell every banner shares; other props go to the root element. */
 export interface BannerFrameProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {
@@ -34,7 +34,7 @@ export const BannerFrame = forwardRef<HTMLDivElement, BannerFrameProps>(function
       ref={ref}
       {...rest}
     >
-      {severityIcon(severity, cx('pe-icon', unstyled))}
+      <SeverityIcon severity={severity} className={cx('pe-icon', unstyled)} />
       <div className={cx('pe-body', unstyled)}>
         <Title id={titleId} className={cx('pe-title', unstyled)}>
           {title}

@@ -5,10 +5,9 @@ const HIDDEN = { gridArea: '1 / 1', visibility: 'hidden' } as const;
 
 /**
  * `label` in a box as wide as the widest of `widths`, so that a button keeps its width when its
- * label changes ("Copy" → "Copied", a countdown ending). Hidden labels are not read out. A plain
- * function, as the icons: it has no state of its own.
+ * label changes ("Copy" → "Copied", a countdown ending). Hidden labels are not read out.
  */
-export const labelStack = (label: string, widths: readonly string[]) => (
+export const LabelStack = ({ label, widths }: { label: string; widths: readonly string[] }) => (
   <span style={GRID}>
     <span style={CELL} suppressHydrationWarning>
       {label}
