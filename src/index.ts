@@ -4,6 +4,7 @@ export { ErrorBanner } from './components/ErrorBanner.js';
 export { ErrorDetails } from './components/ErrorDetails.js';
 export { RequestId } from './components/RequestId.js';
 export { RetryButton } from './components/RetryButton.js';
+export { useErrorBanner } from './components/useErrorBanner.js';
 export { ErrorMessagesProvider, useErrorMessages } from './messages/ErrorMessagesProvider.js';
 export {
   PermutiveErrorBoundary,
@@ -38,6 +39,7 @@ export type { ErrorBannerProps, ErrorBannerVariant } from './components/ErrorBan
 export type { ErrorDetailsProps } from './components/ErrorDetails.js';
 export type { RequestIdProps } from './components/RequestId.js';
 export type { RetryButtonProps, RetryProgress } from './components/RetryButton.js';
+export type { ErrorBannerState, UseErrorBannerOptions } from './components/useErrorBanner.js';
 export type {
   ErrorMessages,
   ErrorMessagesProviderProps,

@@ -1,6 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect } from 'storybook/test';
-import { ErrorBanner, ErrorMessagesProvider } from '../src/index.js';
+import { expect, fn } from 'storybook/test';
+import {
+  ErrorBanner,
+  ErrorMessagesProvider,
+  RequestId,
+  RetryButton,
+  useErrorBanner,
+} from '../src/index.js';
 import { fr } from '../src/messages/fr.js';
 import { ar } from './arabic.js';
 import { bannerMeta } from './banner.js';
@@ -135,5 +141,42 @@ export const RightToLeft: Story = {
     await expect(canvas.getByRole('group', { name: 'الخدمة غير متاحة مؤقتًا' })).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'إخفاء' })).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'نسخ معرّف الطلب' })).toBeVisible();
+  },
+};
+
+// The app's own markup over the banner's state (see the Components guide, "Your own layout").
+function OwnLayout({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const banner = useErrorBanner({ error });
+  if (!banner.model || !banner.copy) return null;
+  return (
+    <section
+      ref={banner.ref}
+      onFocus={banner.onFocus}
+      aria-label={banner.copy.title}
+      style={{ borderInlineStart: '4px solid currentColor', paddingInline: '1rem' }}
+    >
+      <h3>{banner.copy.title}</h3>
+      <p lang={banner.messageLang}>{banner.message}</p>
+      <p>{banner.copy.action}</p>
+      <RetryButton
+        error={banner.model}
+        onRetry={() => {
+          banner.retried();
+          onRetry();
+        }}
+      />{' '}
+      <RequestId value={banner.model.requestId} />
+    </section>
+  );
+}
+
+/** The banner's state (`useErrorBanner`) in the app's own layout, with the kit's parts. */
+export const YourOwnLayout: Story = {
+  args: { error: ERRORS['Network failure'], onRetry: fn() },
+  render: (args) => <OwnLayout error={args.error} onRetry={args.onRetry ?? (() => {})} />,
+  play: async ({ args, canvas, userEvent }) => {
+    await expect(canvas.getByRole('heading', { name: "Can't reach the service" })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
+    await expect(args.onRetry).toHaveBeenCalledTimes(1);
   },
 };

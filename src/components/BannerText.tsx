@@ -1,16 +1,16 @@
+import { useErrorMessages } from '../messages/ErrorMessagesProvider.js';
 import { ErrorDetails } from './ErrorDetails.js';
 import { cx } from './shared/cx.js';
 
 /** Props of the banner's text: the line under the title, the server's words, cause, next step. */
 export interface BannerTextProps {
   line: string;
-  /** The line is the server's own words, in the server's language. */
-  server: boolean;
+  /** The line's language when it is the server's own words. */
+  lang: string | undefined;
   /** The server's words after the kit's line, when the page speaks another language. */
   aside: string;
   cause: string | undefined;
   action: string | undefined;
-  serverLang: string;
   unstyled?: boolean | undefined;
 }
 
@@ -18,24 +18,13 @@ export interface BannerTextProps {
 const SHORT_CAUSE = 160;
 
 /** What failed and what to do next, under a banner's title. */
-export function BannerText({
-  line,
-  server,
-  aside,
-  cause,
-  action,
-  serverLang,
-  unstyled,
-}: BannerTextProps) {
+export function BannerText({ line, lang, aside, cause, action, unstyled }: BannerTextProps) {
+  const { serverLang } = useErrorMessages();
   const part = (name: string) => cx(`pe-${name}`, unstyled);
   const short = cause && cause.length <= SHORT_CAUSE && !cause.includes('\n');
   return (
     <>
-      <p
-        className={part('message')}
-        lang={server ? serverLang : undefined}
-        dir={server ? 'auto' : undefined}
-      >
+      <p className={part('message')} lang={lang} dir={lang ? 'auto' : undefined}>
         {line}
       </p>
       {aside && (

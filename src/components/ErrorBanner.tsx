@@ -53,10 +53,10 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
 ) {
   const { ui } = useErrorMessages();
   const banner = useErrorBanner({ error, retrying, hasData, offline, onDismiss }, ref);
-  const { shown, copy, lines } = banner;
-  const frame = { headingLevel, unstyled, className, ref: banner.rootRef, ...rest };
+  const { model: shown, copy } = banner;
+  const frame = { headingLevel, unstyled, className, ref: banner.ref, ...rest };
   if (offline) return <OfflineNotice variant={variantProp} onFocus={onFocus} {...frame} />;
-  if (!shown || !copy || !lines) return null;
+  if (!shown || !copy) return null;
 
   const variant = variantOf(variantProp);
   const compact = variant === 'compact';
@@ -68,7 +68,7 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
   const retry = typeof onRetry === 'function' && shown.retryable && (
     <RetryButton
       onRetry={() => {
-        banner.pressed();
+        banner.retried();
         onRetry();
       }}
       error={shown}
@@ -120,10 +120,11 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
     >
       {!compact && (
         <BannerText
-          {...lines}
+          line={banner.message}
+          lang={banner.messageLang}
+          aside={banner.serverMessage}
           cause={showCause ? shown.cause?.trim() : undefined}
           action={copy.action}
-          serverLang={banner.serverLang}
           unstyled={unstyled}
         />
       )}

@@ -13,6 +13,7 @@ import {
   permutiveRetryDelay,
   RequestId,
   RetryButton,
+  useErrorBanner,
   usePermutiveError,
 } from 'react-permutive-errors';
 
@@ -95,4 +96,19 @@ export const boundaries = (
 );
 export function useOptions(query: Parameters<typeof usePermutiveError>[0]) {
   return usePermutiveError(query as never, { queryKey: undefined });
+}
+export function useBannerOptions() {
+  const banner = useErrorBanner({
+    error: null,
+    retrying: maybe(true),
+    hasData: maybe(true),
+    offline: maybe(false),
+    onDismiss: maybe(() => {}),
+  });
+  const title: string | undefined = banner.copy?.title;
+  const lang: string | undefined = banner.messageLang;
+  const severity: 'error' | 'warning' = banner.severity;
+  // @ts-expect-error the severity is one of two words, not any string
+  const other: 'fatal' = banner.severity;
+  return [title, lang, severity, other];
 }
