@@ -1,4 +1,5 @@
 import { readEnvelope } from './envelope.js';
+import { header, headerRequestId, rateLimitResetMs, retryAfterMs } from './headers.js';
 import {
   createModel,
   isOwnModel,
@@ -10,7 +11,7 @@ import {
   type PermutiveErrorModel,
   STATUS_PHRASES,
 } from './model.js';
-import { get, header, headerRequestId, rateLimitResetMs, retryAfterMs, str } from './read.js';
+import { get, str } from './values.js';
 
 // Status texts are compared with spaces, case and separators removed ("Not Found", "NOT_FOUND",
 // "notFound"). A Map, so that inherited names ("constructor", "__proto__") are never statuses.
@@ -85,9 +86,13 @@ const isFetchFailure = (message: string) =>
 const isError = (value: unknown) =>
   value instanceof Error || Object.prototype.toString.call(value) === '[object Error]';
 
+/** Whether a signal aborted because its time ran out (`AbortSignal.timeout()`). */
+export const signalTimedOut = (signal: unknown) =>
+  str(get(get(signal, 'reason'), 'name')) === 'TimeoutError';
+
 // A caller's `AbortSignal.timeout()` reaches axios as a plain cancellation; the signal says why.
 const timedOutSignal = (thrown: unknown) =>
-  str(get(get(get(get(thrown, 'config'), 'signal'), 'reason'), 'name')) === 'TimeoutError' ||
+  signalTimedOut(get(get(thrown, 'config'), 'signal')) ||
   str(get(get(thrown, 'cause'), 'name')) === 'TimeoutError';
 
 // Error names and codes of failures without a response, tried in this order: DOMException names,

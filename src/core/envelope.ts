@@ -1,4 +1,4 @@
-import { get, parseJson } from './read.js';
+import { get, parseJson } from './values.js';
 
 /** What a body yields, each member salvaged on its own. */
 export interface EnvelopeFields {

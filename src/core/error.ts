@@ -1,6 +1,6 @@
 import { ownModel, type PermutiveErrorModel } from './model.js';
-import { get, str } from './read.js';
 import { redact } from './redact.js';
+import { get, str } from './values.js';
 
 // How deep a chain of causes is copied; deeper ones are dropped.
 const MAX_CAUSES = 4;

@@ -1,10 +1,12 @@
 import type * as z from 'zod/v4/core';
-import { decodePermutiveError } from './decode.js';
+import { startTimer } from './body.js';
+import { decodePermutiveError, signalTimedOut } from './decode.js';
 import { PermutiveError } from './error.js';
+import { headerRequestId } from './headers.js';
 import { createModel, type PermutiveErrorModel } from './model.js';
-import { get, headerRequestId, parseJson, startTimer } from './read.js';
 import { readPermutiveError } from './response.js';
 import { checkBody, NOT_JSON, type ResponseSchema } from './schema.js';
+import { get, parseJson } from './values.js';
 
 // An AbortSignal from any realm: a Request made by a polyfill or a framework carries its own.
 const signalOf = (value: unknown) =>
@@ -101,7 +103,7 @@ export async function permutiveFetch(
   } catch (error) {
     cause = error;
     failure =
-      timedOut || (signal?.aborted && get(signal.reason, 'name') === 'TimeoutError')
+      timedOut || (signal?.aborted && signalTimedOut(signal))
         ? createModel('timeout')
         : signal?.aborted
           ? createModel('aborted')

@@ -19,6 +19,6 @@ export type { CopyText, ErrorCatalogue, ErrorCopy, ErrorCopyEntry } from './cata
 export type { PermutiveFetchInit } from './fetch.js';
 export type { PermutiveErrorsConfig } from './links.js';
 export type { PermutiveErrorKind, PermutiveErrorModel } from './model.js';
-export type { ReadBodyOptions } from './read.js';
+export type { ReadBodyOptions } from './body.js';
 export type { RetryPolicy } from './retry.js';
 export type { ResponseSchema } from './schema.js';

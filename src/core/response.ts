@@ -1,6 +1,7 @@
+import { type ReadBodyOptions, readBody } from './body.js';
 import { decodePermutiveError, fromHttp, remember } from './decode.js';
 import { isStatus, type PermutiveErrorModel } from './model.js';
-import { get, type ReadBodyOptions, readBody } from './read.js';
+import { get } from './values.js';
 
 // A fetch `Response`, thrown itself or carried by a client's error (ky's `HTTPError.response`).
 const isResponse = (value: unknown): value is Response =>
