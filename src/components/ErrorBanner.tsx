@@ -54,8 +54,18 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
   const { ui } = useErrorMessages();
   const banner = useErrorBanner({ error, retrying, hasData, offline, onDismiss }, ref);
   const { model: shown, copy } = banner;
-  const frame = { headingLevel, unstyled, className, ref: banner.ref, ...rest };
-  if (offline) return <OfflineNotice variant={variantProp} onFocus={onFocus} {...frame} />;
+  if (offline)
+    return (
+      <OfflineNotice
+        ref={banner.ref}
+        variant={variantProp}
+        headingLevel={headingLevel}
+        unstyled={unstyled}
+        className={className}
+        onFocus={onFocus}
+        {...rest}
+      />
+    );
   if (!shown || !copy) return null;
 
   const variant = variantOf(variantProp);
@@ -116,7 +126,11 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
           {dismiss}
         </>
       }
-      {...frame}
+      ref={banner.ref}
+      headingLevel={headingLevel}
+      unstyled={unstyled}
+      className={className}
+      {...rest}
     >
       {!compact && (
         <BannerText
