@@ -2,6 +2,7 @@ export { CopySupportDetails } from './components/CopySupportDetails.js';
 export { DocsLink } from './components/DocsLink.js';
 export { ErrorBanner } from './components/ErrorBanner.js';
 export { ErrorDetails } from './components/ErrorDetails.js';
+export { OfflineNotice } from './components/OfflineNotice.js';
 export { RequestId } from './components/RequestId.js';
 export { RetryButton } from './components/RetryButton.js';
 export { useErrorBanner } from './components/useErrorBanner.js';
@@ -37,12 +38,17 @@ export type { CopySupportDetailsProps } from './components/CopySupportDetails.js
 export type { DocsLinkProps } from './components/DocsLink.js';
 export type { ErrorBannerProps, ErrorBannerVariant } from './components/ErrorBanner.js';
 export type { ErrorDetailsProps } from './components/ErrorDetails.js';
+export type { OfflineNoticeProps } from './components/OfflineNotice.js';
 export type { RequestIdProps } from './components/RequestId.js';
 export type { RetryButtonProps, RetryProgress } from './components/RetryButton.js';
-export type { ErrorBannerState, UseErrorBannerOptions } from './components/useErrorBanner.js';
+export type {
+  UseErrorBannerOptions,
+  UseErrorBannerResult,
+} from './components/useErrorBanner.js';
 export type {
   ErrorMessages,
   ErrorMessagesProviderProps,
+  ResolvedMessages,
 } from './messages/ErrorMessagesProvider.js';
 export type { UiStrings } from './messages/english.js';
 export type {

@@ -19,6 +19,13 @@ export interface OfflineNoticeProps
 /**
  * What `ErrorBanner` shows while requests wait for the browser to be back online: a warning,
  * announced politely once, with nothing to press (the requests go out by themselves on reconnect).
+ * A layout of your own over `useErrorBanner` shows it when `isOffline`.
+ *
+ * @example
+ * ```tsx
+ * const { isOffline } = usePermutiveError(query);
+ * if (isOffline) return <OfflineNotice variant="inline" />;
+ * ```
  */
 export const OfflineNotice = forwardRef<HTMLDivElement, OfflineNoticeProps>(function OfflineNotice(
   { variant, unstyled, ...rest },

@@ -1,6 +1,7 @@
 import { type FocusEvent, type Ref, type RefCallback, useCallback, useMemo, useState } from 'react';
 import type { ErrorCopy, PermutiveErrorModel } from '../core/index.js';
 import { useErrorCopy, useErrorMessages } from '../messages/ErrorMessagesProvider.js';
+import type { RetryProgress } from './RetryButton.js';
 import { saysNothingNew, shorten } from './shared/text.js';
 import { useAnnouncement } from './shared/useAnnouncement.js';
 import { useFocusReturn } from './shared/useFocusReturn.js';
@@ -11,17 +12,17 @@ export interface UseErrorBannerOptions {
   /** Anything thrown, or a decoded model; nothing shows for a falsy value or an abort. */
   error: unknown;
   /** A retry is under way: a new failure meanwhile is said politely, and only if it is news. @defaultValue `false` */
-  retrying?: unknown;
+  retrying?: boolean | RetryProgress | undefined;
   /** The page still shows data from before the failure: a warning, said politely. @defaultValue `false` */
   hasData?: boolean | undefined;
-  /** Requests wait for the browser to be back online: no error shows. @defaultValue `false` */
+  /** Requests wait for the browser to be back online: no error shows (show `OfflineNotice`). @defaultValue `false` */
   offline?: boolean | undefined;
   /** Called by `dismiss()`, after the banner hides and focus moves on. */
   onDismiss?: (() => void) | undefined;
 }
 
 /** What {@link useErrorBanner} returns: what to show, and what to wire to your own markup. */
-export interface ErrorBannerState {
+export interface UseErrorBannerResult {
   /** The failure to show now; `null` when there is none (dismissed, offline, aborted or falsy). */
   model: PermutiveErrorModel | null;
   /** Its copy in the messages in force; `null` with no model. */
@@ -62,7 +63,8 @@ function linesOf(copy: ErrorCopy, message: string, foreign: boolean) {
 /**
  * A banner's state, for a banner in your own layout: the failure to show, its copy and lines,
  * its severity; it announces each new failure once and returns focus as `ErrorBanner` does.
- * `ErrorBanner` is this hook and the kit's parts.
+ * `ErrorBanner` is this hook and the kit's parts. Pass your root's forwarded ref as `ref`, so that
+ * it reaches the element along with the hook's.
  *
  * @example
  * ```tsx
@@ -80,20 +82,26 @@ function linesOf(copy: ErrorCopy, message: string, foreign: boolean) {
 export function useErrorBanner(
   { error, retrying, hasData, offline, onDismiss }: UseErrorBannerOptions,
   ref?: Ref<HTMLDivElement>,
-): ErrorBannerState {
+): UseErrorBannerResult {
   const { lang, serverLang } = useErrorMessages();
   // What is left of `isError && error` (false, 0, '', NaN) is no failure to show.
   const decoded = useErrorModel(error || null);
   const copy = useErrorCopy(decoded);
-  const [dismissed, setDismissed] = useState<PermutiveErrorModel | null>(null);
+  // The value dismissed, not its model: a string decodes to a new model each time, and a body
+  // read later makes a fuller model of the same failure.
+  const [dismissed, setDismissed] = useState<{ error: unknown } | null>(null);
   const model =
-    !offline && decoded && copy && decoded.kind !== 'aborted' && dismissed !== decoded
+    !offline &&
+    decoded &&
+    copy &&
+    decoded.kind !== 'aborted' &&
+    !(dismissed && Object.is(dismissed.error, error))
       ? decoded
       : null;
   const foreign = !sameLanguage(lang, serverLang);
   const lines = useMemo(
-    () => copy && linesOf(copy, shorten(decoded?.message?.trim() ?? '', 300), foreign),
-    [copy, decoded, foreign],
+    () => model && copy && linesOf(copy, shorten(model.message?.trim() ?? '', 300), foreign),
+    [model, copy, foreign],
   );
   // A warning (over data still shown, or a rate limit) and a failure while retries continue are
   // said politely; a failure that blocks the page, assertively.
@@ -104,9 +112,9 @@ export function useErrorBanner(
   const { leave } = focus;
   const dismiss = useCallback(() => {
     leave();
-    setDismissed(model);
+    setDismissed({ error });
     onDismiss?.();
-  }, [leave, model, onDismiss]);
+  }, [leave, error, onDismiss]);
   return {
     model,
     copy: model && copy,

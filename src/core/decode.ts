@@ -188,8 +188,10 @@ const decoded = new WeakMap<object, PermutiveErrorModel>();
 /**
  * Turns any thrown value into the error model. Synchronous and total: it never throws. A model
  * the kit made (or the kit's `PermutiveError`) comes back unchanged, any other value shaped like
- * a model is checked like other input, and the same thrown object always gives the same model
- * (until {@link readPermutiveError} reads a body it carries: from then on, the fuller model).
+ * a model is checked like other input, and the same thrown object always gives the same model:
+ * an object is decoded once, so decode it when it is complete (an interceptor that fills in
+ * `response.data` runs first). A body the kit's components read for it (ky 1's `HTTPError`)
+ * makes the fuller model from then on.
  *
  * @example
  * ```ts

@@ -36,9 +36,7 @@ export async function readPermutiveError(
     const response = unreadResponse(thrown);
     if (!response) return decodePermutiveError(thrown);
     const text = await readBody(response, options);
-    const model = fromHttp(response.status, response.headers, text);
-    if (typeof thrown === 'object' && thrown !== null) remember(thrown, model);
-    return model;
+    return fromHttp(response.status, response.headers, text);
   } catch {
     return decodePermutiveError(thrown);
   }
@@ -50,13 +48,16 @@ const reading = new WeakMap<object, Promise<PermutiveErrorModel>>();
 
 /**
  * Reads the unread body of a thrown value once, however many components show it (bounded by
- * 10 s), so that decoding it gives the full model; `undefined` when there is nothing to read.
+ * 10 s); from then on decoding it gives the full model. `undefined` when there is nothing to read.
  */
 export function readOnce(thrown: unknown): Promise<PermutiveErrorModel> | undefined {
   if (typeof thrown !== 'object' || thrown === null) return undefined;
   let read = reading.get(thrown);
   if (!read && unreadResponse(thrown)) {
-    read = readPermutiveError(thrown, { timeoutMs: READ_MS });
+    read = readPermutiveError(thrown, { timeoutMs: READ_MS }).then((model) => {
+      remember(thrown, model);
+      return model;
+    });
     reading.set(thrown, read);
   }
   return read;

@@ -11,6 +11,7 @@ import {
   ErrorBanner,
   ErrorDetails,
   ErrorMessagesProvider,
+  OfflineNotice,
   PermutiveErrorBoundary,
   RequestId,
   RetryButton,
@@ -36,6 +37,7 @@ const FIXTURES: Record<string, ReactElement[]> = {
     <ErrorBanner key="thrown" error={new TypeError('Failed to fetch')} onRetry={noop} />,
   ],
   ErrorDetails: [<ErrorDetails key="long" cause={long} />],
+  OfflineNotice: [<OfflineNotice key="page" />, <OfflineNotice key="compact" variant="compact" />],
   DocsLink: [<DocsLink key="docs" href="https://developer.permutive.com/docs/errors/401/2000" />],
   RequestId: [<RequestId key="id" value="e2cef6f6-296d-4044-b362-73fb2bce4a72" />],
   RetryButton: [

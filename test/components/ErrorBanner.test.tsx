@@ -2,7 +2,13 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { createModel, ErrorBanner, ErrorMessagesProvider, RetryButton } from '../../src/index.js';
+import {
+  createModel,
+  ErrorBanner,
+  ErrorMessagesProvider,
+  RetryButton,
+  readPermutiveError,
+} from '../../src/index.js';
 import { fr } from '../../src/messages/fr.js';
 import { unauthorized, unavailable } from '../support/models.js';
 
@@ -235,6 +241,32 @@ describe('actions', () => {
     expect(screen.queryByRole('group', { name: /\S/ })).not.toBeInTheDocument();
     rerender(<ErrorBanner error={unavailable()} onDismiss={onDismiss} />);
     expect(screen.getByRole('group', { name: /\S/ })).toBeInTheDocument();
+  });
+
+  // Issue 18 review: a string decodes to a new model each time; the dismissal is of the value.
+  it('dismisses a failure given as text, however often the parent renders', async () => {
+    const user = userEvent.setup();
+    const { rerender } = render(<ErrorBanner error="Bad Request" onDismiss={() => {}} />);
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('group', { name: /\S/ })).not.toBeInTheDocument();
+    rerender(<ErrorBanner error="Bad Request" onDismiss={() => {}} data-render="2" />);
+    expect(screen.queryByRole('group', { name: /\S/ })).not.toBeInTheDocument();
+  });
+
+  // Issue 18 review: an app that reads the body itself (a logger in QueryCache's onError, as
+  // the README's ky 1 line does) must not bring a dismissed banner back.
+  it('stays dismissed when the app reads the failed body itself', async () => {
+    const user = userEvent.setup();
+    const thrown = new Response(
+      JSON.stringify({ request_id: 'req-1', error: { message: 'Segment store is rebuilding.' } }),
+      { status: 503, headers: { 'content-type': 'application/json' } },
+    );
+    const logged = readPermutiveError(thrown);
+    const { rerender } = render(<ErrorBanner error={thrown} onDismiss={() => {}} />);
+    await act(() => logged);
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    rerender(<ErrorBanner error={thrown} onDismiss={() => {}} data-render="2" />);
+    expect(screen.queryByRole('group', { name: /\S/ })).not.toBeInTheDocument();
   });
 });
 

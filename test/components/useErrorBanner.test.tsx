@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import {
   ErrorMessagesProvider,
+  OfflineNotice,
   RequestId,
   RetryButton,
   type UseErrorBannerOptions,
@@ -100,6 +101,18 @@ describe('useErrorBanner', () => {
   ])('gives no model for %s', (_what, error, offline) => {
     render(<MyBanner error={error} offline={offline} />);
     expect(screen.getByText('No banner')).toBeVisible();
+  });
+
+  it('while offline gives no model; OfflineNotice, exported for such layouts, says why', () => {
+    render(
+      <>
+        <MyBanner error={response(503, {})} offline />
+        <OfflineNotice variant="inline" headingLevel={3} />
+      </>,
+    );
+    expect(screen.getByText('No banner')).toBeVisible();
+    expect(screen.getByRole('heading', { level: 3, name: "You're offline" })).toBeVisible();
+    expect(screen.getByText("We'll try again when you're back online.")).toBeVisible();
   });
 
   it('dismiss hides it until a new failure, returns focus where it came from, then tells the app', async () => {
