@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createModel, decodePermutiveError, readPermutiveError } from '../../src/core/index.js';
 import { expectModelShape } from '../support/model-shape.js';
+import { SEED } from '../support/seed.js';
 
 const envelopeLike = fc.record(
   {
@@ -96,7 +97,7 @@ describe('the decoder is total', () => {
         if (model.retryAfterMs !== null) expect(model.retryAfterMs).toBeGreaterThanOrEqual(0);
         expect(decodePermutiveError(model)).toBe(model);
       }),
-      { numRuns: 2000 },
+      { numRuns: 2000, seed: SEED },
     );
   });
 
@@ -109,7 +110,7 @@ describe('the decoder is total', () => {
         expect(Reflect.ownKeys(model)).toEqual(Object.keys(createModel('unknown')));
         expect(JSON.stringify(model)).not.toContain('sk_live');
       }),
-      { numRuns: 2000 },
+      { numRuns: 2000, seed: SEED },
     );
   });
 
@@ -126,7 +127,7 @@ describe('the decoder is total', () => {
           expectModelShape(model);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 300, seed: SEED },
     );
   });
 });
