@@ -1,4 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createModel, RetryButton } from '../../src/index.js';
@@ -126,6 +127,31 @@ describe('a thrown value that is not an object', () => {
     rerender(<RetryButton onRetry={onRetry} error={error} />);
     expect(button).toHaveAccessibleName('Try again');
     button.click();
+    expect(onRetry).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('RetryButton passes props through', () => {
+  // No countdown here: a person's clicks, on the real clock.
+  beforeEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('RetryButton composes onClick and respects preventDefault', async () => {
+    const user = userEvent.setup();
+    const onRetry = vi.fn();
+    const onClick = vi.fn();
+    const { rerender } = render(
+      <RetryButton onRetry={onRetry} onClick={onClick} className="mine" data-x="1" />,
+    );
+    const button = screen.getByRole('button', { name: 'Try again' });
+    expect(button).toHaveClass('pe-button', 'mine');
+    expect(button).toHaveAttribute('data-x', '1');
+    await user.click(button);
+    expect(onClick).toHaveBeenCalledTimes(1);
+    expect(onRetry).toHaveBeenCalledTimes(1);
+    rerender(<RetryButton onRetry={onRetry} onClick={(event) => event.preventDefault()} />);
+    await user.click(screen.getByRole('button'));
     expect(onRetry).toHaveBeenCalledTimes(1);
   });
 });

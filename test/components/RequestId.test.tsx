@@ -1,0 +1,21 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { RequestId } from '../../src/index.js';
+
+describe('RequestId', () => {
+  it('RequestId: rest props, className and unstyled on its root', () => {
+    const { container } = render(
+      <RequestId value="r-1" data-testid="rid" className="mine" title="Support id" unstyled />,
+    );
+    const root = screen.getByTestId('rid');
+    expect(root).toHaveClass('mine');
+    expect(root).toHaveAttribute('title', 'Support id');
+    expect(container.querySelector('[class*="pe-"]')).toBeNull();
+    expect(screen.getByText('r-1')).toBeInTheDocument();
+  });
+
+  it('RequestId renders nothing without an id', () => {
+    const { container } = render(<RequestId value={null} />);
+    expect(container).toBeEmptyDOMElement();
+  });
+});
