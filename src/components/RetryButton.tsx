@@ -1,16 +1,15 @@
 import { type ButtonHTMLAttributes, forwardRef, useEffect, useRef, useState } from 'react';
+import { MAX_WAIT_MS } from '../core/headers.js';
 import { decodePermutiveError } from '../core/index.js';
 import { useErrorMessages } from '../messages/ErrorMessagesProvider.js';
 import { cx } from './shared/cx.js';
 import { LabelStack } from './shared/stack.js';
 
 /**
- * The longest `Retry-After` the decoder reads (about 285,000 years): a longer hand-made wait
- * counts as this, so that its seconds stay whole numbers that a countdown can take one from.
+ * A wait in whole seconds, rounded up: 0 for none, `NaN` or negative. A hand-made wait longer
+ * than the decoder reads counts as the longest, so its seconds stay whole numbers that a
+ * countdown can take one from.
  */
-const MAX_WAIT_MS = 9e15;
-
-/** A wait in whole seconds, rounded up: 0 for none, `NaN` or negative; in full up to 9e15 ms. */
 const waitSeconds = (ms: number | null | undefined) =>
   typeof ms === 'number' && ms > 0 ? Math.ceil(Math.min(ms, MAX_WAIT_MS) / 1000) : 0;
 

@@ -42,6 +42,12 @@ export function rateLimitResetMs(value: string | null, now = Date.now()): number
 }
 
 /**
+ * The longest wait the kit reads (about 285,000 years): past it a delay is not a delay, and a
+ * number that large is unreadable. Every wait the kit reads, counts down or writes stays under it.
+ */
+export const MAX_WAIT_MS = 9e15;
+
+/**
  * `Retry-After` as milliseconds from now: delay-seconds or an HTTP date (a past one is `0`);
  * `null` when absent or unreadable.
  */
@@ -50,8 +56,7 @@ export function retryAfterMs(value: string | null, now = Date.now()): number | n
   if (!text) return null;
   if (/^\d+$/.test(text)) {
     const ms = Number(text) * 1000;
-    // Past about 285,000 years a delay is not a delay: a number that large is unreadable.
-    return ms < 9e15 ? ms : null;
+    return ms < MAX_WAIT_MS ? ms : null;
   }
   const date = parseHttpDate(text, now);
   return Number.isNaN(date) ? null : Math.max(0, date - now);

@@ -1,4 +1,5 @@
 import { decodePermutiveError } from '../core/decode.js';
+import { MAX_WAIT_MS } from '../core/headers.js';
 import { type PermutiveErrorModel, STATUS_PHRASES } from '../core/model.js';
 
 /**
@@ -36,9 +37,6 @@ export interface Relayed {
 // A header value must be visible ASCII; a request id with anything else stays in the body only.
 const HEADER_SAFE = /^[\x21-\x7e]{1,256}$/;
 
-// The reader takes delay-seconds up to about 285,000 years; a longer one it would not read back.
-const MAX_DELAY_SECONDS = 9e12;
-
 const isErrorStatus = (value: unknown): value is number =>
   Number.isInteger(value) && (value as number) >= 400 && (value as number) < 600;
 
@@ -70,7 +68,8 @@ export function relay(thrown: unknown, status?: unknown): Relayed {
     ['cache-control', 'no-store'],
   ];
   if (requestId && HEADER_SAFE.test(requestId)) headers.push(['x-request-id', requestId]);
-  if (seconds < MAX_DELAY_SECONDS) headers.push(['retry-after', String(seconds)]);
+  // A longer wait than the reader takes it would not read back.
+  if (seconds * 1000 < MAX_WAIT_MS) headers.push(['retry-after', String(seconds)]);
   return {
     status: answered,
     envelope: {
@@ -78,8 +77,8 @@ export function relay(thrown: unknown, status?: unknown): Relayed {
       error: {
         // Any other status falls back to its class.
         status: STATUS_PHRASES[answered] ?? (answered < 500 ? 'Client Error' : 'Server Error'),
-        // JSON writes -0 as 0: the object says the same.
-        code: Number.isSafeInteger(model.code) ? model.code || 0 : null,
+        // The decoder keeps only safe integers; JSON writes -0 as 0, and the object says the same.
+        code: model.code === null ? null : model.code || 0,
         message: model.message || null,
         ...(model.cause ? { cause: model.cause } : {}),
         docs: model.docs,
