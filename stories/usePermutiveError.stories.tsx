@@ -82,8 +82,8 @@ function RetryState() {
 
 /**
  * `usePermutiveError(result)` takes the result of `useQuery`, `useSuspenseQuery`,
- * `useInfiniteQuery` or `useMutation` and returns the decoded error, its copy, the retry state
- * and `retry`/`reset`. These stories run real queries against the mocked API.
+ * `useInfiniteQuery` or `useMutation` and returns the decoded error, the retry state, the
+ * banner's props and `retry`/`reset`. These stories run real queries against the mocked API.
  */
 const meta = {
   title: 'Query/usePermutiveError',

@@ -9,8 +9,7 @@ import {
 } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { useErrorModel } from '../components/useErrorModel.js';
-import type { ErrorCopy, PermutiveErrorModel } from '../core/index.js';
-import { useErrorCopy } from '../messages/ErrorMessagesProvider.js';
+import type { PermutiveErrorModel } from '../core/index.js';
 
 /**
  * What `ErrorBanner` should show now, as its props: `<ErrorBanner {...banner} />`.
@@ -33,8 +32,6 @@ export interface PermutiveBannerProps {
 export interface PermutiveErrorState {
   /** The decoded error once the query or mutation has failed (kept while it is tried again), else `null`. */
   error: PermutiveErrorModel | null;
-  /** The copy for `error` from the messages in force, else `null`. */
-  copy: ErrorCopy | null;
   /** The latest failure, decoded, while retries may still be under way; else `null`. */
   failure: PermutiveErrorModel | null;
   /** Failed attempts in the current fetch or mutation. */
@@ -82,25 +79,25 @@ const isOnline = () => onlineManager.isOnline();
 const onServer = () => true;
 
 /**
- * Decodes the error of a mutation, with copy, retry state and actions.
+ * Decodes the error of a mutation, with retry state and actions.
  *
  * @example
  * ```tsx
  * const save = useMutation({ mutationFn: saveCohort });
- * const { error, copy, retry } = usePermutiveError(save);
+ * const { error, banner, retry } = usePermutiveError(save);
  * ```
  */
 export function usePermutiveError<TVariables>(
   result: UseMutationResult<unknown, unknown, TVariables, unknown>,
 ): PermutiveErrorState;
 /**
- * Decodes the error of a query (`useQuery`, `useSuspenseQuery`, `useInfiniteQuery`), with copy,
- * retry state and actions. It decodes once per error and adds no render of its own.
+ * Decodes the error of a query (`useQuery`, `useSuspenseQuery`, `useInfiniteQuery`), with retry
+ * state and actions. It decodes once per error and adds no render of its own.
  *
  * @example
  * ```tsx
  * const query = useQuery({ queryKey: ['cohorts'], queryFn });
- * const { error, copy, retry } = usePermutiveError(query);
+ * const { error, banner, retry } = usePermutiveError(query);
  * ```
  */
 export function usePermutiveError(
@@ -126,7 +123,6 @@ export function usePermutiveError(
   const error = latestError ?? (busy ? kept.current : null);
   kept.current = error;
   const failure = result.failureReason === result.error ? error : latestFailure;
-  const copy = useErrorCopy(error);
   const nextAttemptAt = useMemo(() => {
     const wait = failure?.retryAfterMs;
     return wait == null ? null : Date.now() + wait;
@@ -165,7 +161,6 @@ export function usePermutiveError(
   return useMemo(
     () => ({
       error,
-      copy,
       failure,
       failureCount,
       isRetrying,
@@ -175,17 +170,6 @@ export function usePermutiveError(
       retry,
       reset,
     }),
-    [
-      error,
-      copy,
-      failure,
-      failureCount,
-      isRetrying,
-      nextAttemptAt,
-      isOffline,
-      banner,
-      retry,
-      reset,
-    ],
+    [error, failure, failureCount, isRetrying, nextAttemptAt, isOffline, banner, retry, reset],
   );
 }

@@ -34,6 +34,8 @@ export function useOverloads() {
   expectTypeOf(usePermutiveError(mutation)).toEqualTypeOf<PermutiveErrorState>();
   expectTypeOf(usePermutiveError(query).error).toEqualTypeOf<PermutiveErrorModel | null>();
   expectTypeOf(usePermutiveError(mutation).retry).toEqualTypeOf<() => void>();
+  // @ts-expect-error copy comes from useErrorBanner or describePermutiveError, not this hook
+  usePermutiveError(query).copy;
 
   // @ts-expect-error a mutation is reset by mutation.reset(), not by a query key
   usePermutiveError(mutation, { queryKey: ['x'] });
