@@ -1,5 +1,5 @@
 import { useErrorMessages } from '../messages/ErrorMessagesProvider.js';
-import { ErrorDetails } from './ErrorDetails.js';
+import { ErrorDetailsView } from './ErrorDetails.js';
 import { cx } from './shared/cx.js';
 
 /** Props of the banner's text: the line under the title, the server's words, cause, next step. */
@@ -37,7 +37,7 @@ export function BannerText({ line, lang, aside, cause, action, unstyled }: Banne
           {cause}
         </p>
       ) : (
-        <ErrorDetails cause={cause} unstyled={unstyled} />
+        <ErrorDetailsView cause={cause} unstyled={unstyled} />
       )}
       {action && <p className={part('next')}>{action}</p>}
     </>

@@ -6,7 +6,7 @@ import { CopySupportDetails } from './CopySupportDetails.js';
 import { DocsAnchor, safeLink } from './DocsLink.js';
 import type { ErrorBannerProps } from './ErrorBannerProps.js';
 import { OfflineNotice } from './OfflineNotice.js';
-import { RequestId } from './RequestId.js';
+import { RequestIdView } from './RequestId.js';
 import { RetryButton } from './RetryButton.js';
 import { BannerFrame } from './shared/BannerFrame.js';
 import { cx } from './shared/cx.js';
@@ -150,7 +150,7 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
       )}
       {!compact && (requestId || docs || support) && (
         <div className={part('footer')}>
-          <RequestId value={requestId} unstyled={unstyled} />
+          <RequestIdView value={requestId} unstyled={unstyled} />
           {docs && <DocsAnchor href={docs} unstyled={unstyled} />}
           {support && <CopySupportDetails error={shown} unstyled={unstyled} />}
         </div>

@@ -24,38 +24,51 @@ export interface ErrorDetailsProps extends Omit<DetailsHTMLAttributes<HTMLElemen
  * ```
  */
 export const ErrorDetails = forwardRef<HTMLDetailsElement, ErrorDetailsProps>(function ErrorDetails(
-  { cause, clampAt = 300, unstyled, className, ...rest },
+  { cause, ...rest },
   ref,
 ) {
-  const { ui, serverLang } = useErrorMessages();
-  const [all, setAll] = useState(false);
-  if (typeof cause !== 'string' || !cause.trim()) return null;
-  // Redacted before clamping: a clamp that cuts a secret short leaves too little to recognise.
-  const text = redact(cause);
-  const long = text.length > clampAt;
+  // Text given by the app is redacted here, before any clamp cuts a secret too short to
+  // recognise; the banner gives a model's cause, redacted by the decoder.
   return (
-    <details ref={ref} className={cx('pe-details', unstyled, className)} {...rest}>
-      <summary>{ui.details}</summary>
-      {/* Opened in full, the text scrolls in its box, which the keyboard can reach. */}
-      <p
-        lang={serverLang}
-        dir="auto"
-        data-all={(long && all) || undefined}
-        tabIndex={long && all ? 0 : undefined}
-      >
-        {long && !all ? shorten(text, clampAt) : text}
-      </p>
-      {long && (
-        <button
-          type="button"
-          className={cx('pe-link-button', unstyled)}
-          aria-expanded={all}
-          onClick={() => setAll(!all)}
-        >
-          {all ? ui.showLess : ui.showAll}
-        </button>
-      )}
-    </details>
+    <ErrorDetailsView
+      ref={ref}
+      cause={typeof cause === 'string' ? redact(cause) : cause}
+      {...rest}
+    />
   );
 });
 ErrorDetails.displayName = 'ErrorDetails';
+
+/** {@link ErrorDetails} for a cause that is safe already: a model's, which the decoder redacted. */
+export const ErrorDetailsView = forwardRef<HTMLDetailsElement, ErrorDetailsProps>(
+  function ErrorDetailsView({ cause: text, clampAt = 300, unstyled, className, ...rest }, ref) {
+    const { ui, serverLang } = useErrorMessages();
+    const [all, setAll] = useState(false);
+    if (typeof text !== 'string' || !text.trim()) return null;
+    const long = text.length > clampAt;
+    return (
+      <details ref={ref} className={cx('pe-details', unstyled, className)} {...rest}>
+        <summary>{ui.details}</summary>
+        {/* Opened in full, the text scrolls in its box, which the keyboard can reach. */}
+        <p
+          lang={serverLang}
+          dir="auto"
+          data-all={(long && all) || undefined}
+          tabIndex={long && all ? 0 : undefined}
+        >
+          {long && !all ? shorten(text, clampAt) : text}
+        </p>
+        {long && (
+          <button
+            type="button"
+            className={cx('pe-link-button', unstyled)}
+            aria-expanded={all}
+            onClick={() => setAll(!all)}
+          >
+            {all ? ui.showLess : ui.showAll}
+          </button>
+        )}
+      </details>
+    );
+  },
+);

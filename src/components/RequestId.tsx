@@ -24,24 +24,34 @@ export interface RequestIdProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'c
  * ```
  */
 export const RequestId = forwardRef<HTMLSpanElement, RequestIdProps>(function RequestId(
+  { value, ...rest },
+  ref,
+) {
+  // An id given by the app is redacted here; the banner gives a model's, redacted by the decoder.
+  return (
+    <RequestIdView ref={ref} value={typeof value === 'string' ? redact(value) : value} {...rest} />
+  );
+});
+RequestId.displayName = 'RequestId';
+
+/** {@link RequestId} for an id that is safe already: a model's, which the decoder redacted. */
+export const RequestIdView = forwardRef<HTMLSpanElement, RequestIdProps>(function RequestIdView(
   { value, maxLength = 20, unstyled, className, ...rest },
   ref,
 ) {
   const { ui } = useErrorMessages();
   if (typeof value !== 'string' || !value.trim()) return null;
-  const id = redact(value);
-  const shown = shortenMiddle(id, Math.max(8, maxLength));
+  const shown = shortenMiddle(value, Math.max(8, maxLength));
   return (
     <span ref={ref} className={cx('pe-request-id', unstyled, className)} {...rest}>
       <span className={cx('pe-label', unstyled)}>
         {ui.requestId}
         {ui.separator}
-        <code dir="auto" title={shown === id ? undefined : id.slice(0, 200)}>
+        <code dir="auto" title={shown === value ? undefined : value.slice(0, 200)}>
           {shown}
         </code>
       </span>
-      <CopyButton text={id} label={ui.copy} name={ui.copyRequestId} unstyled={unstyled} />
+      <CopyButton text={value} label={ui.copy} name={ui.copyRequestId} unstyled={unstyled} />
     </span>
   );
 });
-RequestId.displayName = 'RequestId';

@@ -14,6 +14,13 @@ describe('RequestId', () => {
     expect(screen.getByText('r-1')).toBeInTheDocument();
   });
 
+  it('RequestId shows an id given by the app with its secrets redacted', () => {
+    render(<RequestId value="req-9?api_key=sk9a8b7c6d5" maxLength={60} />);
+    expect(screen.getByText('req-9?api_key=[redacted]')).toBeInTheDocument();
+    expect(screen.queryByText(/sk9a8b7c6d5/)).toBeNull();
+    expect(document.body.innerHTML).not.toContain('sk9a8b7c6d5');
+  });
+
   it('RequestId renders nothing without an id', () => {
     const { container } = render(<RequestId value={null} />);
     expect(container).toBeEmptyDOMElement();
