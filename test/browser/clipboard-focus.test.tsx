@@ -213,6 +213,26 @@ describe('focus and keyboard', () => {
     await waitFor(() => expect(screen.getByRole('link', { name: 'Cohort 1' })).toHaveFocus());
   });
 
+  it("focus goes to what stands in the banner's place, not to a control that appeared elsewhere", async () => {
+    function Page({ loaded }: { loaded: boolean }) {
+      return (
+        <main>
+          {loaded && <button type="button">Export</button>}
+          <h1>Cohorts</h1>
+          {loaded ? (
+            <a href="#c1">Cohort 1</a>
+          ) : (
+            <ErrorBanner error={unavailable()} onRetry={() => {}} />
+          )}
+        </main>
+      );
+    }
+    const { rerender } = render(<Page loaded={false} />);
+    screen.getByRole('button', { name: 'Try again' }).focus();
+    rerender(<Page loaded />);
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Cohort 1' })).toHaveFocus());
+  });
+
   it('shows a visible focus ring', async () => {
     render(<ErrorBanner error={unavailable()} onRetry={() => {}} />);
     await userEvent.tab();

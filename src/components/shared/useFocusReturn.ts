@@ -2,6 +2,14 @@ import { type FocusEvent, type Ref, useCallback, useMemo, useRef } from 'react';
 import { focusables, focusBeside } from './focus.js';
 import { mergeRefs } from './refs.js';
 
+// Whether `node` comes after `first` and before `last` (a neighbour that left too bounds nothing).
+const between = (node: Node, first: Node | null, last: Node | null) =>
+  (!first?.isConnected ||
+    (!first.contains(node) &&
+      Boolean(first.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING))) &&
+  (!last?.isConnected ||
+    Boolean(last.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING));
+
 /**
  * Keeps focus off `<body>` when a banner goes. Leaving the page with focus inside, focus goes to
  * what replaced it, else to the control beside where it was; `leave()` (Dismiss) sends it back
@@ -14,14 +22,15 @@ export function useFocusReturn(ref: Ref<HTMLDivElement> | undefined) {
     const gone = root.current;
     root.current = node;
     if (node || !gone?.contains(document.activeElement)) return;
-    // What is in the parent now, to tell what replaces the banner once React has rendered it.
+    // Where the banner stands: what React renders in its place comes between its neighbours.
     const parent = gone.parentNode;
-    const before = new Set(parent ? parent.querySelectorAll('*') : []);
+    const before = gone.previousSibling;
+    const after = gone.nextSibling;
     const beside = focusBeside(gone);
     queueMicrotask(() => {
       if (document.activeElement && document.activeElement !== document.body) return;
       const fresh = parent?.isConnected
-        ? focusables(parent).find((node) => !before.has(node))
+        ? focusables(parent).find((node) => between(node, before, after))
         : undefined;
       (fresh ?? (beside?.isConnected ? beside : null))?.focus();
     });
