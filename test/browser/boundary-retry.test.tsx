@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider, useMutation, useQuery } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, inject, it, vi } from 'vitest';
+import { afterEach, describe, expect, inject, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
   ErrorBanner,
@@ -11,6 +11,10 @@ import {
 } from '../../src/index.js';
 import '../../src/styles.css';
 import { watchLiveRegions } from '../support/live-regions.js';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 const TITLE = 'The service is temporarily unavailable';
 const SAID = `${TITLE}. It's down for maintenance or too busy to take on more work.`;
@@ -64,17 +68,24 @@ describe("the boundary's Try again against a real server", () => {
     expect(screen.getByRole('group', { name: TITLE })).toBe(banner);
     expect(busy).toHaveAttribute('aria-disabled', 'true');
     expect(document.activeElement).toBe(busy);
-    await new Promise((done) => setTimeout(done, 200));
-    expect(banner).toBeInTheDocument();
-    expect(document.activeElement).toBe(busy);
+    // Every change to the page until the data arrives: the banner never leaves before it.
+    let gap = false;
+    const watch = new MutationObserver(() => {
+      if (!banner.isConnected && !screen.queryByRole('link', { name: 'Sports fans' })) gap = true;
+    });
+    watch.observe(document.body, { subtree: true, childList: true, characterData: true });
 
     const data = await screen.findByRole('link', { name: 'Sports fans' }, { timeout: 5000 });
+    watch.disconnect();
+    expect(gap).toBe(false);
     expect(screen.queryByRole('group', { name: TITLE })).toBeNull();
     await waitFor(() => expect(document.activeElement).not.toBe(document.body));
     expect(document.activeElement).toBe(data);
   });
 
   it('shows a failing retry in the same banner, announced once more', async () => {
+    // Date alone is fake, and runs on with the real clock, so the server and the query keep time.
+    vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
     const live = watchLiveRegions();
     const onError = vi.fn();
     const onReset = vi.fn();
@@ -83,8 +94,8 @@ describe("the boundary's Try again against a real server", () => {
     await waitFor(() => expect(live.said).toHaveLength(1));
     expect(banner).toHaveTextContent(/twice\w*-1/);
     // A person reads the banner before pressing Try again (the same words within a second are
-    // spoken once: banners of one failure appearing together).
-    await new Promise((done) => setTimeout(done, 1000));
+    // spoken once: banners of one failure appearing together): the page's clock moves on.
+    vi.setSystemTime(Date.now() + 1100);
     await userEvent.click(within(banner).getByRole('button', { name: 'Try again' }));
     expect(within(banner).getByRole('button', { name: 'Retrying…' })).toBe(document.activeElement);
 

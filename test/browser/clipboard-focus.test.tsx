@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 import {
@@ -12,10 +12,10 @@ import '../../src/styles.css';
 import { unauthorized, unavailable } from '../support/models.js';
 
 afterEach(() => {
+  vi.useRealTimers();
   vi.restoreAllMocks();
 });
 
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 const FONT = { fontFamily: 'system-ui, sans-serif', fontSize: 16 };
 
 describe('copying in a real browser', () => {
@@ -54,6 +54,8 @@ describe('copying in a real browser', () => {
   });
 
   it('when every way to copy fails, the text appears selected and stays until closed', async () => {
+    // The page's clock is fake from the start, so that no timer set by the copy can run unseen.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
     vi.spyOn(document, 'execCommand').mockImplementation(() => {
       throw new Error('no');
@@ -61,14 +63,16 @@ describe('copying in a real browser', () => {
     render(<RequestId value="req-x?k=SECRET" />);
     const button = screen.getByRole('button', { name: 'Copy request ID' });
     await userEvent.click(button);
-    const box = await screen.findByRole('textbox', {
-      name: "Couldn't copy. Select the text and copy it.",
-    });
+    // vi.waitFor polls on the real clock: Testing Library's would wait on the fake one.
+    const box = await vi.waitFor(() =>
+      screen.getByRole('textbox', { name: "Couldn't copy. Select the text and copy it." }),
+    );
     expect(box).toHaveValue('req-x?k=[redacted]');
     expect(box).toHaveFocus();
     const area = box as HTMLTextAreaElement;
     expect([area.selectionStart, area.selectionEnd]).toEqual([0, 'req-x?k=[redacted]'.length]);
-    await sleep(2500);
+    // Longer than "Copied" shows (2 s): the text to copy by hand stays.
+    await act(() => vi.advanceTimersByTimeAsync(10_000));
     expect(box).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('textbox')).toBeNull();

@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { hydrateRoot } from 'react-dom/client';
+import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as kit from '../../src/index.js';
@@ -71,11 +72,14 @@ async function hydrate(element: ReactElement) {
   document.body.append(container);
   const complaints: unknown[] = [];
   vi.spyOn(console, 'error').mockImplementation((...args) => complaints.push(args));
-  const root = hydrateRoot(container, element, {
-    onRecoverableError: (error) => complaints.push(error),
+  let root: Root | undefined;
+  // act: hydration, its effects and any recoverable error are done when it returns.
+  await act(async () => {
+    root = hydrateRoot(container, element, {
+      onRecoverableError: (error) => complaints.push(error),
+    });
   });
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  root.unmount();
+  act(() => root?.unmount());
   return { html, complaints };
 }
 

@@ -20,7 +20,7 @@ const politeness = (region: Element): Announcement['politeness'] =>
 export function watchLiveRegions() {
   const said: Announcement[] = [];
   const last = new WeakMap<Element, string>();
-  const observer = new MutationObserver((records) => {
+  const hear = (records: MutationRecord[]) => {
     const touched = new Set<Element>();
     for (const record of records) {
       const target = record.target instanceof Element ? record.target : record.target.parentElement;
@@ -38,15 +38,23 @@ export function watchLiveRegions() {
       if (text && text !== last.get(region)) said.push({ text, politeness: politeness(region) });
       last.set(region, text);
     }
-  });
+  };
+  const observer = new MutationObserver(hear);
   observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  /** Reads what is pending now, then stops watching (no wait: for tests on fake timers). */
+  const take = () => {
+    const pending = observer.takeRecords();
+    if (pending.length) hear(pending);
+    observer.disconnect();
+    return said;
+  };
   return {
     said,
-    /** Lets pending mutations land, then stops watching. */
+    take,
+    /** Lets pending mutations land (the region's fill, on the real clock), then stops watching. */
     stop: async () => {
       await new Promise((done) => setTimeout(done, 100));
-      observer.disconnect();
-      return said;
+      return take();
     },
   };
 }
