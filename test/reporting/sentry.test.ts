@@ -1,5 +1,7 @@
 import * as Sentry from '@sentry/browser';
+import { QueryClient } from '@tanstack/react-query';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { permutiveErrorCaches } from '../../src/index.js';
 import { SECRETS, startApi } from './failures.js';
 import { reportToSentry } from './recipes.js';
 
@@ -84,5 +86,33 @@ describe('reportToSentry with the real @sentry/browser', () => {
     await Sentry.flush(2000);
 
     expect(events().map((event) => event.tags?.['permutive.subcode'])).toEqual(['2005']);
+  });
+
+  it("through permutiveErrorCaches' log: one event per failed query after its retries, each id kept", async () => {
+    const client = new QueryClient({
+      ...permutiveErrorCaches({ log: (model) => reportToSentry(model) }),
+      defaultOptions: { queries: { retry: 2, retryDelay: 0 } },
+    });
+    for (const path of ['/v2/cohorts', '/v2/segments', '/v2/imports'])
+      await client.prefetchQuery({
+        queryKey: [path],
+        queryFn: async () => {
+          throw await api.loadWithFetch(path);
+        },
+      });
+    await Sentry.flush(2000);
+
+    // Three attempts per query (req-6 to req-14); one event each, with its last attempt's id,
+    // the two 401/2000s within onError's dedupe window included.
+    expect(
+      events().map((event) => [
+        event.tags?.['permutive.subcode'],
+        event.tags?.['permutive.request_id'],
+      ]),
+    ).toEqual([
+      ['2000', 'req-8'],
+      ['2000', 'req-11'],
+      ['2005', 'req-14'],
+    ]);
   });
 });
