@@ -56,6 +56,10 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: { name: 'reporting', environment: 'node', include: ['test/reporting/**/*.test.ts'] },
+      },
+      {
+        extends: true,
         test: { name: 'dom', ...dom, env: { EXPECTED_REACT: '19.' } },
       },
       {

@@ -11,6 +11,7 @@ export {
   PERMUTIVE_ERROR_KINDS,
 } from './model.js';
 export { redact } from './redact.js';
+export { permutiveReport } from './report.js';
 export { readPermutiveError } from './response.js';
 export { retryDelay, shouldRetry } from './retry.js';
 export { permutiveEnvelopeSchema } from './schema.js';
@@ -20,5 +21,10 @@ export type { PermutiveFetchInit } from './fetch.js';
 export type { PermutiveErrorsConfig } from './links.js';
 export type { PermutiveErrorKind, PermutiveErrorModel } from './model.js';
 export type { ReadBodyOptions } from './body.js';
+export type {
+  PermutiveReport,
+  PermutiveReportAttributes,
+  PermutiveReportTags,
+} from './report.js';
 export type { RetryPolicy } from './retry.js';
 export type { ResponseSchema } from './schema.js';
