@@ -113,9 +113,12 @@ export function permutiveEnvelope(
   };
 }
 
-/** The page a proxy (nginx) answers with when Permutive's API cannot be reached: HTML, no envelope. */
-export const PROXY_502_HTML =
-  '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.25.3</center>\r\n</body>\r\n</html>\r\n';
+/** The HTML page a proxy (nginx) answers with for a status, in place of Permutive's envelope. */
+export const proxyErrorPage = (status: number, reason = 'Error') =>
+  `<html>\r\n<head><title>${status} ${reason}</title></head>\r\n<body>\r\n<center><h1>${status} ${reason}</h1></center>\r\n<hr><center>nginx/1.25.3</center>\r\n</body>\r\n</html>\r\n`;
+
+/** The page a proxy answers with when Permutive's API cannot be reached: HTML, no envelope. */
+export const PROXY_502_HTML = proxyErrorPage(502, 'Bad Gateway');
 
 /** A 400 as Permutive's Taxonomy API sends some: `text/plain`, the message as the whole body. */
 export const PLAIN_TEXT_400 = 'Invalid taxonomy id: abc';

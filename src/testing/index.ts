@@ -4,6 +4,7 @@ export {
   PLAIN_TEXT_400,
   PROXY_502_HTML,
   permutiveEnvelope,
+  proxyErrorPage,
 } from './fixtures.js';
 export { permutiveFailure, permutiveResponse } from './handlers.js';
 
