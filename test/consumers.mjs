@@ -39,6 +39,11 @@ const styles = 'test/fixtures/styles';
 installKit(styles);
 run(styles, 'node', ['check.mjs']);
 
+// The /testing helpers in the browser: msw's service worker in a Vite build, read in Chromium.
+const mswBrowser = 'test/fixtures/msw-browser';
+installKit(mswBrowser);
+run(mswBrowser, 'node', ['check.mjs']);
+
 const nextjs = 'examples/nextjs';
 installKit(nextjs);
 run(nextjs, 'node', ['e2e.mjs'], { NEXT_TELEMETRY_DISABLED: '1' });
