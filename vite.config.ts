@@ -28,6 +28,8 @@ export default defineConfig({
         core: 'src/core/index.ts',
         'locales/fr': 'src/messages/fr.ts',
         server: 'src/server/index.ts',
+        testing: 'src/testing/index.ts',
+        'testing/fixtures': 'src/testing/fixtures.ts',
       },
     },
     rollupOptions: {

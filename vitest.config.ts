@@ -47,7 +47,11 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['test/core/**/*.test.ts', 'test/support/**/*.test.ts'],
+          include: [
+            'test/core/**/*.test.ts',
+            'test/support/**/*.test.ts',
+            'test/testing/**/*.test.ts',
+          ],
         },
       },
       {

@@ -1,4 +1,5 @@
 import { delay, HttpResponse, http, type JsonBodyType } from 'msw';
+import { type PermutiveStatus, permutiveResponse, proxyErrorPage } from '../src/testing/index.js';
 
 /** The endpoints of the demo's dashboard. */
 export const ENDPOINTS = ['cohorts', 'me', 'segments', 'usage'] as const;
@@ -54,61 +55,28 @@ const DATA: Record<Endpoint, JsonBodyType> = {
   usage: { requestsToday: 18_250, limit: 50_000 },
 };
 
-// What Permutive's APIs say for each status they document, and the others a proxy may send.
-const COPY: Record<number, [status: string, code: number, message: string]> = {
-  400: ['BadRequest', 1000, 'The values of one or more parameters are invalid.'],
-  401: ['Unauthorized', 2000, 'The API key provided is invalid.'],
-  403: [
-    'Forbidden',
-    2001,
-    'The API key provided does not provide access to the request operation or resource.',
-  ],
-  404: ['NotFound', 3000, 'The requested resource does not exist.'],
-  409: ['Conflict', 4000, 'A resource with this identifier already exists.'],
-  429: ['TooManyRequests', 1000, 'Too many requests.'],
-  500: ['InternalServerError', 5000, 'An error of unspecified nature was encountered.'],
-};
-
-// What Permutive says for the subcodes whose meaning differs from their status's usual one.
-const SUBCODE_MESSAGES: Record<number, string> = {
-  2004: 'No credentials were provided.',
-  2005: 'The credentials provided are invalid.',
-  4000: 'The resource already exists.',
-};
-
-const envelope = (status: number, subcode?: number | null) => {
-  const [text, usual, usualMessage] = COPY[status] ?? COPY[500] ?? ['Error', 5000, 'Error.'];
-  const code = subcode ?? usual;
-  const message = code === usual ? usualMessage : (SUBCODE_MESSAGES[code] ?? usualMessage);
-  return {
-    request_id: crypto.randomUUID(),
-    error: {
-      status: text,
-      code,
-      message,
-      docs: `https://developer.permutive.com/docs/errors/${status}/${code}`,
-    },
-  };
-};
-
-const proxyPage = (status: number) =>
-  `<html><head><title>${status} Error</title></head><body><h1>${status}</h1><hr>nginx</body></html>`;
-
 function answer(name: Endpoint) {
   const { status, subcode, envelope: withEnvelope, retryAfterS, failures } = api.behaviour[name];
   api.hits[name] += 1;
   if (status === 200 || (failures !== null && api.hits[name] > failures)) {
     return HttpResponse.json(DATA[name]);
   }
-  if (status === 0) return HttpResponse.error();
-  const headers: Record<string, string> = { 'x-request-id': `edge-${name}-${api.hits[name]}` };
+  if (status === 0) return permutiveResponse('network');
+  const options = { code: subcode ?? undefined, retryAfter: retryAfterS ?? undefined };
+  if (withEnvelope)
+    return permutiveResponse(status as PermutiveStatus, {
+      ...options,
+      requestId: crypto.randomUUID(),
+    });
+  // A proxy's page carries the edge's request id in its header only.
+  const requestId = `edge-${name}-${api.hits[name]}`;
+  if (status === 502) return permutiveResponse('html-502', { ...options, requestId });
+  const headers: Record<string, string> = {
+    'x-request-id': requestId,
+    'content-type': 'text/html',
+  };
   if (retryAfterS !== null) headers['retry-after'] = String(retryAfterS);
-  return withEnvelope
-    ? HttpResponse.json(envelope(status, subcode), { status, headers })
-    : new HttpResponse(proxyPage(status), {
-        status,
-        headers: { ...headers, 'content-type': 'text/html' },
-      });
+  return new HttpResponse(proxyErrorPage(status), { status, headers });
 }
 
 /** The mocked Permutive API of the live demo. */
@@ -124,5 +92,5 @@ export const handlers = [
 /** Creating a cohort whose name is taken: Permutive's 409 with subcode 4000. */
 export const createCohortConflict = http.post('/api/cohorts', async () => {
   await delay(api.latencyMs);
-  return HttpResponse.json(envelope(409), { status: 409 });
+  return permutiveResponse(409, { requestId: crypto.randomUUID() });
 });

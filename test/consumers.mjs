@@ -17,13 +17,20 @@ const tsc = execFileSync('node', ['node_modules/.bin/tsc', '--version'], {
 });
 if (!tsc.includes('Version 5.9'))
   throw new Error(`node_modules/.bin/tsc is not TypeScript 5.9: ${tsc}`);
-run(consumer, 'node', ['node_modules/jest/bin/jest.js', '--ci']);
-for (const config of ['node10', 'node16', 'bundler']) {
+run(consumer, 'node', ['node_modules/jest/bin/jest.js', '--ci', 'smoke']);
+// The /testing helpers with msw's Node server: Jest's ESM mode, as msw 2.13+ needs.
+run(consumer, 'node', [
+  '--experimental-vm-modules',
+  'node_modules/jest/bin/jest.js',
+  '--ci',
+  'testing',
+]);
+for (const config of ['node10', 'node16', 'bundler', 'testing']) {
   run(consumer, 'node', ['node_modules/typescript/bin/tsc', '-p', `tsconfig.${config}.json`]);
 }
 run(consumer, 'node', ['node_modules/typescript-7/bin/tsc', '--version']);
 // TypeScript 7 has no node10 resolution any more; it checks the two it keeps.
-for (const config of ['node16', 'bundler']) {
+for (const config of ['node16', 'bundler', 'testing']) {
   run(consumer, 'node', ['node_modules/typescript-7/bin/tsc', '-p', `tsconfig.${config}.json`]);
 }
 
@@ -31,6 +38,11 @@ for (const config of ['node16', 'bundler']) {
 const styles = 'test/fixtures/styles';
 installKit(styles);
 run(styles, 'node', ['check.mjs']);
+
+// The /testing helpers in the browser: msw's service worker in a Vite build, read in Chromium.
+const mswBrowser = 'test/fixtures/msw-browser';
+installKit(mswBrowser);
+run(mswBrowser, 'node', ['check.mjs']);
 
 const nextjs = 'examples/nextjs';
 installKit(nextjs);

@@ -11,6 +11,7 @@ const summary = entries.checkEntries({
   core: await import('react-permutive-errors/core'),
   server: await import('react-permutive-errors/server'),
   fr: (await import('react-permutive-errors/locales/fr')).fr,
+  fixtures: await import('react-permutive-errors/testing/fixtures'),
 });
 // /core and /server (and the chunks they load) never import React: a backend need not have it.
 for (const entry of ['react-permutive-errors/core', 'react-permutive-errors/server']) {
@@ -22,6 +23,13 @@ for (const entry of ['react-permutive-errors/core', 'react-permutive-errors/serv
   for (const code of [file, ...chunks].map((path) => readFileSync(path, 'utf8'))) {
     assert.doesNotMatch(code, /from "react|require\("react/, `${entry} loads no React`);
   }
+}
+// The envelopes import nothing, in either format: a user without msw can load them.
+for (const file of [
+  fileURLToPath(import.meta.resolve('react-permutive-errors/testing/fixtures')),
+  createRequire(import.meta.url).resolve('react-permutive-errors/testing/fixtures'),
+]) {
+  assert.doesNotMatch(readFileSync(file, 'utf8'), /\bfrom "|require\(/, `${file} imports nothing`);
 }
 // The root entry holds hooks and components: a client module for React Server Components, in
 // both formats. /core and /server carry no directive.

@@ -7,5 +7,6 @@ const summary = checkEntries({
   core: require('react-permutive-errors/core'),
   server: require('react-permutive-errors/server'),
   fr: require('react-permutive-errors/locales/fr').fr,
+  fixtures: require('react-permutive-errors/testing/fixtures'),
 });
 console.log(`node require: ${summary}`);

@@ -28,6 +28,16 @@ describe('layers', () => {
         expect(from, `${file} imports ${from}`).toMatch(/^(core|server)\/|^zod\//);
   });
 
+  // The test helpers' entry: msw is its optional peer, and the fixtures load without it.
+  it('keeps React out of testing, and msw out of its fixtures', () => {
+    expect(within('testing')).toContain('testing/fixtures.ts');
+    for (const file of within('testing'))
+      for (const from of importsOf(file))
+        expect(from, `${file} imports ${from}`).toMatch(/^(core|testing)\/|^msw$/);
+    for (const from of importsOf('testing/fixtures.ts'))
+      expect(from, `testing/fixtures.ts imports ${from}`).toMatch(/^(core|testing)\//);
+  });
+
   it('lets the query layer reach the model through the core, not the UI’s internals', () => {
     for (const file of within('query'))
       for (const from of importsOf(file))

@@ -1,13 +1,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { PLAIN_TEXT_400, PROXY_502_HTML } from '../../src/testing/fixtures.js';
 import { ENVELOPE_401 } from './envelopes.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
 export { ENVELOPE_401 };
-
-const NGINX_502 =
-  '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.25.3</center>\r\n</body>\r\n</html>\r\n';
 
 const json =
   (status: number, body: unknown, headers: Record<string, string> = {}): Handler =>
@@ -30,7 +28,7 @@ export const routes: Record<string, Handler> = {
   '/envelope-401': json(401, ENVELOPE_401, { 'x-request-id': 'header-id-ignored' }),
   '/html-502': (_req, res) => {
     res.writeHead(502, { 'content-type': 'text/html', server: 'nginx/1.25.3' });
-    res.end(NGINX_502);
+    res.end(PROXY_502_HTML);
   },
   '/empty-503': (_req, res) => {
     res.writeHead(503, { 'retry-after': '120', 'x-request-id': 'req-503' });
@@ -96,7 +94,7 @@ export const routes: Record<string, Handler> = {
   // Permutive's Taxonomy API answers some 400s as plain text.
   '/plain-text-400': (_req, res) => {
     res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', 'x-request-id': 'plain-2' });
-    res.end('Invalid taxonomy id: abc\n');
+    res.end(`${PLAIN_TEXT_400}\n`);
   },
   // Headers, then a body that never comes.
   '/stalled-401': (_req, res) => {
