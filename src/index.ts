@@ -48,6 +48,7 @@ export type {
 export type {
   ErrorMessages,
   ErrorMessagesProviderProps,
+  LocaleMessages,
   ResolvedMessages,
 } from './messages/ErrorMessagesProvider.js';
 export type { UiStrings } from './messages/english.js';
@@ -62,6 +63,7 @@ export type {
   UsePermutiveErrorOptions,
 } from './query/index.js';
 export type {
+  CompleteCatalogue,
   CopyText,
   ErrorCatalogue,
   ErrorCopy,
