@@ -89,7 +89,8 @@ export const de: LocaleMessages = {
     },
     503: {
       title: 'Der Dienst ist vorübergehend nicht verfügbar',
-      description: 'Er wird gerade gewartet oder ist zu ausgelastet, um weitere Arbeit anzunehmen.',
+      description:
+        'Er wird gerade gewartet oder ist zu ausgelastet, um weitere Aufgaben anzunehmen.',
     },
     504: {
       title: 'Der Dienst braucht zu lange',

@@ -76,7 +76,7 @@ export const es: LocaleMessages = {
     409: CONFLICT,
     410: {
       title: 'Este elemento ya no está disponible',
-      description: 'Se ha eliminado para siempre, así que los enlaces a él ya no funcionan.',
+      description: 'Se ha eliminado de forma permanente, así que los enlaces a él ya no funcionan.',
       action: 'Vuelve atrás y elige otro elemento.',
     },
     502: {
