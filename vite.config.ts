@@ -26,6 +26,8 @@ export default defineConfig({
       entry: {
         index: 'src/index.ts',
         core: 'src/core/index.ts',
+        'locales/de': 'src/messages/de.ts',
+        'locales/es': 'src/messages/es.ts',
         'locales/fr': 'src/messages/fr.ts',
         server: 'src/server/index.ts',
         testing: 'src/testing/index.ts',

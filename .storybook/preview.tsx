@@ -2,11 +2,16 @@ import type { ArgTypesEnhancer, Decorator, Preview } from '@storybook/react-vite
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { useLayoutEffect } from 'react';
 import { ErrorMessagesProvider } from '../src/index.js';
+import { de } from '../src/messages/de.js';
+import type { LocaleMessages } from '../src/messages/ErrorMessagesProvider.js';
+import { es } from '../src/messages/es.js';
 import { fr } from '../src/messages/fr.js';
 import '../src/styles.css';
 import './preview.css';
 
 type Theme = 'light' | 'dark' | 'system';
+type Locale = 'en' | 'de' | 'es' | 'fr';
+const LOCALES: Partial<Record<string, LocaleMessages>> = { de, es, fr };
 const COLOR_SCHEME: Record<Theme, string> = {
   light: 'light',
   dark: 'dark',
@@ -21,7 +26,7 @@ const COLOR_SCHEME: Record<Theme, string> = {
 const withToolbar: Decorator = (Story, { globals, viewMode }) => {
   const theme: Theme = globals.theme ?? 'light';
   const dir: 'ltr' | 'rtl' = globals.dir ?? 'ltr';
-  const locale: 'en' | 'fr' = globals.locale ?? 'en';
+  const locale: Locale = globals.locale ?? 'en';
   useLayoutEffect(() => {
     // On a story's own canvas the whole page follows, not only the frame.
     if (viewMode !== 'story') return;
@@ -38,8 +43,9 @@ const withToolbar: Decorator = (Story, { globals, viewMode }) => {
       <Story />
     </div>
   );
-  return locale === 'fr' ? (
-    <ErrorMessagesProvider messages={fr}>{frame}</ErrorMessagesProvider>
+  const messages = LOCALES[locale];
+  return messages ? (
+    <ErrorMessagesProvider messages={messages}>{frame}</ErrorMessagesProvider>
   ) : (
     frame
   );
@@ -141,6 +147,8 @@ const preview: Preview = {
         icon: 'globe',
         items: [
           { value: 'en', title: 'English', right: 'en' },
+          { value: 'de', title: 'Deutsch', right: 'de' },
+          { value: 'es', title: 'Español', right: 'es' },
           { value: 'fr', title: 'Français', right: 'fr' },
         ],
         dynamicTitle: true,

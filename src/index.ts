@@ -49,6 +49,7 @@ export type {
 export type {
   ErrorMessages,
   ErrorMessagesProviderProps,
+  LocaleMessages,
   ResolvedMessages,
 } from './messages/ErrorMessagesProvider.js';
 export type { UiStrings } from './messages/english.js';
@@ -63,6 +64,7 @@ export type {
   UsePermutiveErrorOptions,
 } from './query/index.js';
 export type {
+  CompleteCatalogue,
   CopyText,
   ErrorCatalogue,
   ErrorCopy,

@@ -9,7 +9,7 @@ const banner = <ErrorBanner error={ERRORS['401 Unauthorized']} onRetry={fn()} />
 /**
  * Every string the components show or announce comes from here: error copy by subcode, range,
  * status or kind, and UI strings. Nested providers layer, the inner one first. (The toolbar's
- * Language switch wraps every story in the French provider.)
+ * Language switch wraps every story in the German, Spanish or French provider.)
  */
 const meta = {
   title: 'Components/ErrorMessagesProvider',
@@ -91,5 +91,31 @@ export const FromTheToolbar: Story = {
     await expect(frame).toHaveAttribute('lang', 'fr');
     // The canvas follows the theme: a dark background behind the banner.
     await expect(getComputedStyle(frame).backgroundColor).toBe('rgb(18, 18, 18)');
+  },
+};
+
+/** German from the toolbar's Language: `react-permutive-errors/locales/de`, formal "Sie". */
+export const GermanFromTheToolbar: Story = {
+  globals: { locale: 'de' },
+  render: () => <ErrorBanner error={ERRORS['503 Service Unavailable']} onRetry={fn()} />,
+  play: async ({ canvas, canvasElement }) => {
+    await expect(
+      canvas.getByRole('heading', { name: 'Der Dienst ist vorübergehend nicht verfügbar' }),
+    ).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Anfrage-ID kopieren' })).toBeVisible();
+    await expect(canvasElement.querySelector('.sb-frame')).toHaveAttribute('lang', 'de');
+  },
+};
+
+/** Spanish from the toolbar's Language: `react-permutive-errors/locales/es`, addressed as "tú". */
+export const SpanishFromTheToolbar: Story = {
+  globals: { locale: 'es' },
+  render: () => <ErrorBanner error={ERRORS['503 Service Unavailable']} onRetry={fn()} />,
+  play: async ({ canvas, canvasElement }) => {
+    await expect(
+      canvas.getByRole('heading', { name: 'El servicio no está disponible en este momento' }),
+    ).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Copiar ID de solicitud' })).toBeVisible();
+    await expect(canvasElement.querySelector('.sb-frame')).toHaveAttribute('lang', 'es');
   },
 };

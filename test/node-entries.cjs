@@ -1,9 +1,11 @@
 // Checks shared by node-import.mjs (ESM) and node-require.cjs (CommonJS) on the built entries.
 const assert = require('node:assert/strict');
 
-exports.checkEntries = ({ root, core, server, fr, fixtures }) => {
+exports.checkEntries = ({ root, core, server, fr, de, es, fixtures }) => {
   assert.equal(typeof globalThis.document, 'undefined', 'this check must run without a DOM');
   assert.equal(typeof fr.ui?.retryIn, 'function');
+  assert.equal(de.ui.retryIn('5 s'), 'Erneut versuchen in 5 s');
+  assert.equal(es.errors.unknown.title, 'Algo ha salido mal');
   assert.equal(root.ErrorBanner.displayName, 'ErrorBanner'); // a forwardRef component
   for (const entry of [root, core]) {
     const model = entry.decodePermutiveError(new TypeError('fetch failed'));

@@ -10,8 +10,10 @@ const summary = entries.checkEntries({
   root: await import('react-permutive-errors'),
   core: await import('react-permutive-errors/core'),
   server: await import('react-permutive-errors/server'),
+  de: (await import('react-permutive-errors/locales/de')).de,
   fr: (await import('react-permutive-errors/locales/fr')).fr,
   fixtures: await import('react-permutive-errors/testing/fixtures'),
+  es: (await import('react-permutive-errors/locales/es')).es,
 });
 // /core and /server (and the chunks they load) never import React: a backend need not have it.
 for (const entry of ['react-permutive-errors/core', 'react-permutive-errors/server']) {

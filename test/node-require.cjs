@@ -6,7 +6,9 @@ const summary = checkEntries({
   root: require('react-permutive-errors'),
   core: require('react-permutive-errors/core'),
   server: require('react-permutive-errors/server'),
+  de: require('react-permutive-errors/locales/de').de,
   fr: require('react-permutive-errors/locales/fr').fr,
   fixtures: require('react-permutive-errors/testing/fixtures'),
+  es: require('react-permutive-errors/locales/es').es,
 });
 console.log(`node require: ${summary}`);

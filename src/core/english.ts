@@ -1,4 +1,4 @@
-import type { ErrorCatalogue, ErrorCopyEntry } from './catalogue.js';
+import type { CopyText, ErrorCatalogue, ErrorCopyEntry } from './catalogue.js';
 
 // Retryable kinds may sit beside a working "Try again" button, so their next step never asks
 // people to wait and come back later; nor does any step mention a button, which shows only when
@@ -6,26 +6,18 @@ import type { ErrorCatalogue, ErrorCopyEntry } from './catalogue.js';
 // often a dashboard user: no step assumes they own the API key or typed what was sent.
 const SUPPORT = 'Try again. If it keeps happening, contact support.';
 const RELOAD = 'Reload the page and try again. If it happens again, contact support.';
-const CONFLICT: ErrorCopyEntry = {
+const CONFLICT = {
   title: 'This clashes with existing data',
   description:
     'Something with the same name or ID is already there, or the data changed since the page loaded.',
   action: 'Reload the page to see the latest version, then try again.',
-};
+} satisfies ErrorCopyEntry;
 
 // An entry exists only where its key says more than the keys after it, since a subcode or range
 // entry hides its status's words. Subcodes 3000 ("does not exist") and 5000 ("unspecified") and
 // the 1xxx, 2xxx, 3xxx and 5xxx ranges say no more than their HTTP status (a 503 carrying 5000 is
 // still unavailable, a 410 carrying 3000 still gone), so they have none; 4xxx says "conflict".
-/**
- * The built-in English catalogue, as entries you can spread into your own.
- *
- * @example
- * ```ts
- * const mine = { ...englishCatalogue, unauthorized: { title: 'Session expired' } };
- * ```
- */
-export const englishCatalogue: ErrorCatalogue = {
+const entries = {
   1000: {
     title: "Some values weren't accepted",
     description: "At least one is outside the range or format that's allowed.",
@@ -143,4 +135,22 @@ export const englishCatalogue: ErrorCatalogue = {
     description: "The app hit an error it didn't expect.",
     action: SUPPORT,
   },
+} satisfies ErrorCatalogue;
+
+/**
+ * Every key of the English catalogue with the fields English gives it: what a complete language
+ * writes, so that a catalogue typed with it fails to build when an entry or field is missing.
+ */
+export type CompleteCatalogue = {
+  readonly [K in keyof typeof entries]: { [F in keyof (typeof entries)[K]]: CopyText };
 };
+
+/**
+ * The built-in English catalogue, as entries you can spread into your own.
+ *
+ * @example
+ * ```ts
+ * const mine = { ...englishCatalogue, unauthorized: { title: 'Session expired' } };
+ * ```
+ */
+export const englishCatalogue: ErrorCatalogue = entries;

@@ -17,6 +17,7 @@ export { retryDelay, shouldRetry } from './retry.js';
 export { permutiveEnvelopeSchema } from './schema.js';
 
 export type { CopyText, ErrorCatalogue, ErrorCopy, ErrorCopyEntry } from './catalogue.js';
+export type { CompleteCatalogue } from './english.js';
 export type { PermutiveFetchInit } from './fetch.js';
 export type { PermutiveErrorsConfig } from './links.js';
 export type { PermutiveErrorKind, PermutiveErrorModel } from './model.js';

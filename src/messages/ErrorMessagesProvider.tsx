@@ -1,6 +1,11 @@
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { describePermutiveError } from '../core/catalogue.js';
-import type { ErrorCatalogue, ErrorCopy, PermutiveErrorModel } from '../core/index.js';
+import type {
+  CompleteCatalogue,
+  ErrorCatalogue,
+  ErrorCopy,
+  PermutiveErrorModel,
+} from '../core/index.js';
 import { englishUi, type UiStrings } from './english.js';
 
 /**
@@ -23,6 +28,24 @@ export interface ErrorMessages {
   lang?: string | undefined;
   /** The language of the server's own text (message, cause), for its `lang` attribute. @defaultValue `'en'` */
   serverLang?: string | undefined;
+}
+
+/**
+ * A complete language: its `lang`, every entry and field of the English catalogue, and every UI
+ * string. A catalogue typed with it fails to build when one is missing.
+ *
+ * @example
+ * ```ts
+ * const mine: LocaleMessages = { ...de, ui: { ...de.ui, retry: 'Neu laden' } };
+ * ```
+ */
+export interface LocaleMessages extends ErrorMessages {
+  /** The language's tag, such as `'de'`. */
+  lang: string;
+  /** Every entry of the English catalogue, with the fields English gives it; more may follow. */
+  errors: CompleteCatalogue & ErrorCatalogue;
+  /** Every UI string. */
+  ui: UiStrings;
 }
 
 /** What components read: every UI string, and the catalogues to try before English. */

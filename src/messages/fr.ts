@@ -1,4 +1,4 @@
-import type { ErrorMessages } from './ErrorMessagesProvider.js';
+import type { LocaleMessages } from './ErrorMessagesProvider.js';
 import { formatWait } from './english.js';
 
 // As in English: no "wait and retry later" beside a working "Réessayer" button, no mention of a
@@ -22,7 +22,7 @@ const CONFLICT = {
  * <ErrorMessagesProvider messages={fr}><App /></ErrorMessagesProvider>
  * ```
  */
-export const fr: ErrorMessages = {
+export const fr: LocaleMessages = {
   lang: 'fr',
   errors: {
     1000: {
