@@ -55,6 +55,7 @@ export type {
   PermutiveBannerProps,
   PermutiveErrorBoundaryProps,
   PermutiveErrorCachesOptions,
+  PermutiveErrorNotice,
   PermutiveErrorSource,
   PermutiveErrorState,
   PermutiveFallbackProps,

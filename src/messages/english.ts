@@ -15,6 +15,8 @@ export interface UiStrings {
   wait: (seconds: number) => string;
   /** The retry button while a retry is under way; `of` is absent when the limit is unknown. */
   retrying: (attempt?: number, of?: number) => string;
+  /** How many requests failed the same way, as a toast that gathers them says it ("3 requests failed"). */
+  requestsFailed: (count: number) => string;
   /** The title shown while requests wait for the browser to be back online. */
   offline: string;
   /** Below {@link UiStrings.offline}: what happens next. */
@@ -85,6 +87,7 @@ export const englishUi: UiStrings = {
   wait: formatWait(' '),
   retrying: (attempt, of) =>
     attempt ? `Retrying… attempt ${attempt}${of ? ` of ${of}` : ''}` : 'Retrying…',
+  requestsFailed: (count) => `${count} ${count === 1 ? 'request' : 'requests'} failed`,
   offline: "You're offline",
   offlineNext: "We'll try again when you're back online.",
   dismiss: 'Dismiss',
