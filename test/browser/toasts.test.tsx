@@ -15,7 +15,7 @@ import { watchLiveRegions } from '../support/live-regions.js';
 
 // The recipe of docs/guides/tanstack-query.md, as an app writes it.
 const onError: PermutiveErrorCachesOptions['onError'] = (
-  model,
+  _model,
   { background, mutation },
   { title, action },
   { id, count, retry, ui },
@@ -104,6 +104,15 @@ describe('toasts for background failures, with sonner', () => {
     it(`three background failures of one kind: one toast saying 3, said once, readable (${theme})`, async () => {
       const client = await loaded(theme, ['a', 'b', 'c']);
       const watch = watchLiveRegions();
+      // The same words put in the region again are said again, though its text does not change.
+      const lines: string[] = [];
+      const added = new MutationObserver((records) => {
+        for (const { addedNodes } of records)
+          for (const node of addedNodes)
+            if (node.parentElement?.closest('[data-permutive-announcer]'))
+              lines.push(node.textContent ?? '');
+      });
+      added.observe(document.body, { subtree: true, childList: true });
       fakeTimers();
       down = true;
       // 1.5 s apart: each within the 2 s window of the last, but past the announcer's 1 s window,
@@ -123,6 +132,8 @@ describe('toasts for background failures, with sonner', () => {
       expect(await watch.stop()).toEqual([
         { text: 'The service is temporarily unavailable', politeness: 'polite' },
       ]);
+      added.disconnect();
+      expect(lines).toEqual(['The service is temporarily unavailable']);
 
       // Sonner's own colours for the theme (white or black), and text readable on them.
       const background = colour(shown, 'backgroundColor');
