@@ -80,17 +80,28 @@ export const formatWait = (space: string) => (seconds: number) => {
   );
 };
 
+// Apart, so that the global handler's toasts take these three without the whole catalogue.
+const retry = 'Try again';
+const requestsFailed = (count: number) => `${count} ${count === 1 ? 'request' : 'requests'} failed`;
+const dismiss = 'Dismiss';
+export const englishToast: Pick<UiStrings, 'retry' | 'requestsFailed' | 'dismiss'> = {
+  retry,
+  requestsFailed,
+  dismiss,
+};
+
 /** The English UI strings. */
 export const englishUi: UiStrings = {
-  retry: 'Try again',
+  retry,
+  requestsFailed,
   retryIn: (wait) => `Try again in ${wait}`,
-  wait: formatWait(' '),
+  // Marked pure so that an entry taking only englishToast leaves the rest of this object out.
+  wait: /* @__PURE__ */ formatWait(' '),
   retrying: (attempt, of) =>
     attempt ? `Retrying… attempt ${attempt}${of ? ` of ${of}` : ''}` : 'Retrying…',
-  requestsFailed: (count) => `${count} ${count === 1 ? 'request' : 'requests'} failed`,
   offline: "You're offline",
   offlineNext: "We'll try again when you're back online.",
-  dismiss: 'Dismiss',
+  dismiss,
   close: 'Close',
   separator: ': ',
   requestId: 'Request ID',

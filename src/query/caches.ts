@@ -8,7 +8,7 @@ import {
   type PermutiveErrorModel,
 } from '../core/index.js';
 import type { ErrorMessages } from '../messages/ErrorMessagesProvider.js';
-import { englishUi, type UiStrings } from '../messages/english.js';
+import { englishToast, type UiStrings } from '../messages/english.js';
 
 /** Where a reported failure came from. */
 export interface PermutiveErrorSource {
@@ -39,8 +39,8 @@ export interface PermutiveErrorNotice {
   count: number;
   /** Fetches the group's failed queries again and re-runs its mutations with their last variables. */
   retry: () => Promise<void>;
-  /** The UI strings in the language of `messages`, such as `retry` and `requestsFailed`. */
-  ui: UiStrings;
+  /** A toast's UI strings in the language of `messages`: `retry`, `requestsFailed` and `dismiss`. */
+  ui: Pick<UiStrings, 'retry' | 'requestsFailed' | 'dismiss'>;
 }
 
 /**
@@ -185,7 +185,11 @@ export function permutiveErrorCaches(options: PermutiveErrorCachesOptions): {
       const notice = { id: `permutive-${key}`, count: group.count, retry: group.retry };
       const shown = call(options.onError, model, source, copy, {
         ...notice,
-        ui: { ...englishUi, ...resolved?.ui },
+        ui: {
+          retry: resolved?.ui?.retry ?? englishToast.retry,
+          requestsFailed: resolved?.ui?.requestsFailed ?? englishToast.requestsFailed,
+          dismiss: resolved?.ui?.dismiss ?? englishToast.dismiss,
+        },
       });
       if (shown && group.count === 1) {
         const release = announce(copy.title, 'polite');
