@@ -80,15 +80,10 @@ export const formatWait = (space: string) => (seconds: number) => {
   );
 };
 
-// Apart, so that the global handler's toasts take these three without the whole catalogue.
+// Apart, so that the global handler's toasts take these two without the whole catalogue.
 const retry = 'Try again';
 const requestsFailed = (count: number) => `${count} ${count === 1 ? 'request' : 'requests'} failed`;
-const dismiss = 'Dismiss';
-export const englishToast: Pick<UiStrings, 'retry' | 'requestsFailed' | 'dismiss'> = {
-  retry,
-  requestsFailed,
-  dismiss,
-};
+export const englishToast: Pick<UiStrings, 'retry' | 'requestsFailed'> = { retry, requestsFailed };
 
 /** The English UI strings. */
 export const englishUi: UiStrings = {
@@ -101,7 +96,7 @@ export const englishUi: UiStrings = {
     attempt ? `Retrying… attempt ${attempt}${of ? ` of ${of}` : ''}` : 'Retrying…',
   offline: "You're offline",
   offlineNext: "We'll try again when you're back online.",
-  dismiss,
+  dismiss: 'Dismiss',
   close: 'Close',
   separator: ': ',
   requestId: 'Request ID',

@@ -39,8 +39,8 @@ export interface PermutiveErrorNotice {
   count: number;
   /** Fetches the group's failed queries again and re-runs its mutations with their last variables. */
   retry: () => Promise<void>;
-  /** A toast's UI strings in the language of `messages`: `retry`, `requestsFailed` and `dismiss`. */
-  ui: Pick<UiStrings, 'retry' | 'requestsFailed' | 'dismiss'>;
+  /** A toast's UI strings in the language of `messages`: `retry` and `requestsFailed`. */
+  ui: Pick<UiStrings, 'retry' | 'requestsFailed'>;
 }
 
 /**
@@ -188,7 +188,6 @@ export function permutiveErrorCaches(options: PermutiveErrorCachesOptions): {
         ui: {
           retry: resolved?.ui?.retry ?? englishToast.retry,
           requestsFailed: resolved?.ui?.requestsFailed ?? englishToast.requestsFailed,
-          dismiss: resolved?.ui?.dismiss ?? englishToast.dismiss,
         },
       });
       if (shown && group.count === 1) {
