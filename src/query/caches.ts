@@ -190,7 +190,8 @@ export function permutiveErrorCaches(options: PermutiveErrorCachesOptions): {
           requestsFailed: resolved?.ui?.requestsFailed ?? englishToast.requestsFailed,
         },
       });
-      if (shown && group.count === 1) {
+      // On a server there is no region to fill, and no timer to keep the process waiting.
+      if (shown && group.count === 1 && typeof document !== 'undefined') {
         const release = announce(copy.title, 'polite');
         group.release = release;
         setTimeout(release, SAID_MS);
