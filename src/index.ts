@@ -57,6 +57,7 @@ export type {
   PermutiveBannerProps,
   PermutiveErrorBoundaryProps,
   PermutiveErrorCachesOptions,
+  PermutiveErrorNotice,
   PermutiveErrorSource,
   PermutiveErrorState,
   PermutiveFallbackProps,

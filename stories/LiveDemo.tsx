@@ -255,6 +255,8 @@ export interface LiveDemoProps {
   theme?: 'light' | 'dark' | 'system' | undefined;
 }
 
+const silenceRegion = (region: HTMLElement | null) => region?.setAttribute('aria-live', 'off');
+
 /** A dashboard of real TanStack queries against the mocked API, and a panel to steer it. */
 export function LiveDemo({
   baseDelayMs = 500,
@@ -263,7 +265,7 @@ export function LiveDemo({
   messages,
   theme = 'system',
 }: LiveDemoProps) {
-  const [log, setLog] = useState<{ id: number; line: string }[]>([]);
+  const [log, setLog] = useState<{ id: string; line: string }[]>([]);
   const [logged, setLogged] = useState(0);
   // The client outlives a change of language: its handler reads the language in force.
   const language = useRef(messages);
@@ -283,15 +285,25 @@ export function LiveDemo({
         ...permutiveErrorCaches({
           messages: () => language.current,
           log: () => setLogged((n) => n + 1),
-          onError: (model, { background }, { title }) => {
-            if (background) toast.warning(title, { id: `${model.kind}-${model.status}` });
+          onError: (model, source, { title, action }, { id, count, retry, ui }) => {
+            const { background, mutation } = source;
+            // One line per failure, its repeats counted on it.
             setLog((lines) => [
-              ...lines,
+              ...lines.filter((line) => line.id !== id),
               {
-                id: lines.length,
-                line: `${background ? 'Background: ' : ''}${title} (${model.status ?? model.kind})`,
+                id,
+                line: `${background ? 'Background: ' : ''}${title} (${model.status ?? model.kind})${count > 1 ? ` × ${count}` : ''}`,
               },
             ]);
+            // The guide's toast recipe: a first load shows a banner where its data would be.
+            if (!background && !mutation) return;
+            return toast.warning(title, {
+              id,
+              description: count > 1 ? ui.requestsFailed(count) : action,
+              duration: Infinity,
+              closeButton: true,
+              action: { label: ui.retry, onClick: retry },
+            });
           },
         }),
       }),
@@ -307,7 +319,7 @@ export function LiveDemo({
         <ApiPanel onApply={reload} />
         <Dashboard generation={generation} />
         <section aria-label="Reported errors" className="demo-card">
-          <h2>Reported once each (global onError)</h2>
+          <h2>One line per failure, repeats counted (global onError)</h2>
           <p>Failures logged, repeats included (global log): {logged}</p>
           <ul>
             {log.map(({ id, line }) => (
@@ -315,7 +327,8 @@ export function LiveDemo({
             ))}
           </ul>
         </section>
-        <Toaster position="bottom-right" theme={theme} />
+        {/* The kit says each toast once; sonner's own live region would say it again. */}
+        <Toaster position="bottom-right" theme={theme} ref={silenceRegion} />
       </main>
     </QueryClientProvider>
   );

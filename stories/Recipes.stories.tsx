@@ -4,7 +4,6 @@ import { type ReactNode, useState } from 'react';
 import { Toaster, toast } from 'sonner';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import {
-  describePermutiveError,
   ErrorBanner,
   permutiveErrorCaches,
   permutiveFetch,
@@ -28,14 +27,11 @@ function WithClient({
       new QueryClient({
         defaultOptions: permutiveQueryDefaults({ throwOnError: 'none' }),
         ...permutiveErrorCaches({
-          onError: (model, { background }) => {
+          onError: (_model, { background }, { title }, { id }) => {
             // A first load shows a banner where the data would be; a background failure
-            // leaves the data on screen and raises a toast.
+            // leaves the data on screen and raises a toast, said once by the kit.
             if (!background) return;
-            toast.warning(describePermutiveError(model).title, {
-              id: `${model.kind}-${model.status}`,
-              description: 'Showing what was loaded before.',
-            });
+            return toast.warning(title, { id, description: 'Showing what was loaded before.' });
           },
         }),
       }),
@@ -43,7 +39,7 @@ function WithClient({
   return (
     <QueryClientProvider client={client}>
       {children}
-      <Toaster theme={theme} />
+      <Toaster theme={theme} ref={(region) => region?.setAttribute('aria-live', 'off')} />
     </QueryClientProvider>
   );
 }

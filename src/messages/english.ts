@@ -15,6 +15,8 @@ export interface UiStrings {
   wait: (seconds: number) => string;
   /** The retry button while a retry is under way; `of` is absent when the limit is unknown. */
   retrying: (attempt?: number, of?: number) => string;
+  /** How many requests failed the same way, as a toast that gathers them says it ("3 requests failed"). */
+  requestsFailed: (count: number) => string;
   /** The title shown while requests wait for the browser to be back online. */
   offline: string;
   /** Below {@link UiStrings.offline}: what happens next. */
@@ -78,11 +80,18 @@ export const formatWait = (space: string) => (seconds: number) => {
   );
 };
 
+// Apart, so that the global handler's toasts take these two without the whole catalogue.
+const retry = 'Try again';
+const requestsFailed = (count: number) => `${count} ${count === 1 ? 'request' : 'requests'} failed`;
+export const englishToast: Pick<UiStrings, 'retry' | 'requestsFailed'> = { retry, requestsFailed };
+
 /** The English UI strings. */
 export const englishUi: UiStrings = {
-  retry: 'Try again',
+  retry,
+  requestsFailed,
   retryIn: (wait) => `Try again in ${wait}`,
-  wait: formatWait(' '),
+  // Marked pure so that an entry taking only englishToast leaves the rest of this object out.
+  wait: /* @__PURE__ */ formatWait(' '),
   retrying: (attempt, of) =>
     attempt ? `Retrying… attempt ${attempt}${of ? ` of ${of}` : ''}` : 'Retrying…',
   offline: "You're offline",

@@ -159,6 +159,9 @@ export const fr: LocaleMessages = {
     wait: formatWait('\u00a0'),
     retrying: (attempt, of) =>
       attempt ? `Nouvel essai… tentative ${attempt}${of ? ` sur ${of}` : ''}` : 'Nouvel essai…',
+    // French counts 0 and 1 in the singular.
+    requestsFailed: (count) =>
+      count < 2 ? `${count}\u00a0requête a échoué` : `${count}\u00a0requêtes ont échoué`,
     offline: 'Vous êtes hors ligne',
     offlineNext: 'Nous réessaierons dès que vous serez de nouveau en ligne.',
     dismiss: 'Fermer',

@@ -1,4 +1,6 @@
 import { type Mutation, MutationCache, type Query, QueryCache } from '@tanstack/react-query';
+// The banners' announcer: a toast and a banner of one failure within a second are said once.
+import { announce } from '../components/shared/announce.js';
 import {
   decodePermutiveError,
   describePermutiveError,
@@ -6,6 +8,7 @@ import {
   type PermutiveErrorModel,
 } from '../core/index.js';
 import type { ErrorMessages } from '../messages/ErrorMessagesProvider.js';
+import { englishToast, type UiStrings } from '../messages/english.js';
 
 /** Where a reported failure came from. */
 export interface PermutiveErrorSource {
@@ -21,13 +24,33 @@ export interface PermutiveErrorSource {
 }
 
 /**
+ * What a notice needs besides its copy: `onError`'s fourth argument.
+ *
+ * @example
+ * ```ts
+ * const notice = ({ id, count, retry, ui }: PermutiveErrorNotice) =>
+ *   toast(ui.requestsFailed(count), { id, action: { label: ui.retry, onClick: retry } });
+ * ```
+ */
+export interface PermutiveErrorNotice {
+  /** The same for every repeat of this failure (kind, status, code): a toast's `id`, so repeats update one toast. */
+  id: string;
+  /** How many requests failed this way since the group began, this one included. */
+  count: number;
+  /** Fetches the group's failed queries again and re-runs its mutations with their last variables. */
+  retry: () => Promise<void>;
+  /** A toast's UI strings in the language of `messages`: `retry` and `requestsFailed`. */
+  ui: Pick<UiStrings, 'retry' | 'requestsFailed'>;
+}
+
+/**
  * Options of {@link permutiveErrorCaches}.
  *
  * @example
  * ```ts
  * permutiveErrorCaches({
  *   messages: fr,
- *   onError: (model, { background }, copy) => background && toast(copy.title),
+ *   onError: (model, { background }, copy, { id }) => background && toast(copy.title, { id }),
  *   log: (model) => logger.warn(model),
  *   onUnauthorized: () => signIn(),
  * });
@@ -35,11 +58,18 @@ export interface PermutiveErrorSource {
  */
 export interface PermutiveErrorCachesOptions {
   /**
-   * Called once per distinct failure (aborts skipped), for notices: with its model, its source and
-   * its copy in the language of `messages`.
+   * Called for notices (aborts skipped, and mutations with an `onError` of their own): with the
+   * model, its source, its copy in the language of `messages`, and the notice's id, count and
+   * retry. Repeats within `dedupeMs` come with the same `id` and a rising `count`. Return a truthy
+   * value (the toast's id) when you showed it: the kit says its title once, politely.
    */
   onError?:
-    | ((model: PermutiveErrorModel, source: PermutiveErrorSource, copy: ErrorCopy) => void)
+    | ((
+        model: PermutiveErrorModel,
+        source: PermutiveErrorSource,
+        copy: ErrorCopy,
+        notice: PermutiveErrorNotice,
+      ) => unknown)
     | undefined;
   /** Called with every failure, repeats included (aborts skipped), for logs and metrics. */
   log?: ((model: PermutiveErrorModel, source: PermutiveErrorSource) => void) | undefined;
@@ -52,8 +82,9 @@ export interface PermutiveErrorCachesOptions {
    */
   messages?: ErrorMessages | (() => ErrorMessages | undefined) | undefined;
   /**
-   * Failures with the same kind, status and code within this window are one notice, and every
-   * 401 within it one call of `onUnauthorized`. Default 2000 ms.
+   * Failures with the same kind, status and code, each within this window of the last, are one
+   * notice (one `id`, a rising `count`); every 401 within it of the first is one call of
+   * `onUnauthorized`. Default 2000 ms.
    */
   dedupeMs?: number | undefined;
 }
@@ -71,17 +102,53 @@ function call<A extends unknown[], R>(handler: ((...args: A) => R) | undefined, 
   }
 }
 
+// Failures of one kind, status and code, each within the window of the last: one notice, and
+// what its Try again runs again.
+interface Group {
+  at: number;
+  count: number;
+  queries: Set<Query<unknown, unknown, unknown>>;
+  mutations: Set<Mutation<unknown, unknown, unknown, unknown>>;
+  retry: () => Promise<void>;
+  release: () => void;
+}
+
+// Long enough to be spoken; then the title leaves the region, so no stale text stays to be found.
+const SAID_MS = 10_000;
+
+function join(groups: Map<string, Group>, key: string): Group {
+  const group: Group = {
+    at: 0,
+    count: 0,
+    queries: new Set(),
+    mutations: new Set(),
+    release: () => {},
+    // Try again starts afresh: a failure after it is news, counted from one and said again.
+    retry: async () => {
+      if (groups.get(key) === group) groups.delete(key);
+      group.release();
+      await Promise.allSettled([
+        ...[...group.queries].map((query) => query.fetch()),
+        ...[...group.mutations].map((mutation) => mutation.execute(mutation.state.variables)),
+      ]);
+    },
+  };
+  groups.set(key, group);
+  return group;
+}
+
 /**
  * A `QueryCache` and `MutationCache` whose `onError` reports each failure decoded: to `log`
- * every time, and to `onError` once, with its copy in the app's language: the same failure from
- * several queries within `dedupeMs` is one notice. Aborts are never reported.
+ * every time, and to `onError` with its copy in the app's language and a notice: the same
+ * failure from several requests within `dedupeMs` is one notice, its `count` rising. Aborts are
+ * never reported, nor mutations with an `onError` of their own to `onError`.
  *
  * @example
  * ```ts
  * const client = new QueryClient({
  *   ...permutiveErrorCaches({
  *     messages: fr,
- *     onError: (model, { background }, copy) => background && toast(copy.title),
+ *     onError: (model, { background }, copy, { id }) => background && toast(copy.title, { id }),
  *     log: (model) => logger.warn(model),
  *     onUnauthorized: () => redirectToSignIn(),
  *   }),
@@ -93,6 +160,7 @@ export function permutiveErrorCaches(options: PermutiveErrorCachesOptions): {
   mutationCache: MutationCache;
 } {
   const seen = new Map<string, number>();
+  const groups = new Map<string, Group>();
   const report = (error: unknown, source: PermutiveErrorSource) => {
     const model = decodePermutiveError(error);
     if (model.kind === 'aborted') return;
@@ -101,12 +169,33 @@ export function permutiveErrorCaches(options: PermutiveErrorCachesOptions): {
     const now = Date.now();
     // Entries expire with the window, so the memory holds at most one window of failures.
     for (const [key, at] of seen) if (!(now - at < windowMs)) seen.delete(key);
-    // The window counts from the last report, so a storm of failures is reported once a window.
+    for (const [key, group] of groups) if (!(now - group.at < windowMs)) groups.delete(key);
     const fresh = (key: string) => !seen.has(key) && Boolean(seen.set(key, now));
-    if (fresh(`${model.kind} ${model.status} ${model.code}`) && options.onError) {
+    // A mutation with an onError of its own shows its failure itself (TanStack Query #1927).
+    if (options.onError && !source.mutation?.options.onError) {
+      const key = `${model.kind}-${model.status}-${model.code}`;
+      const group = groups.get(key) ?? join(groups, key);
+      group.at = now;
+      group.count += 1;
+      if (source.query) group.queries.add(source.query);
+      if (source.mutation) group.mutations.add(source.mutation);
       const { messages } = options;
-      const catalogue = (typeof messages === 'function' ? call(messages) : messages)?.errors;
-      call(options.onError, model, source, describePermutiveError(model, catalogue));
+      const resolved = typeof messages === 'function' ? call(messages) : messages;
+      const copy = describePermutiveError(model, resolved?.errors);
+      const notice = { id: `permutive-${key}`, count: group.count, retry: group.retry };
+      const shown = call(options.onError, model, source, copy, {
+        ...notice,
+        ui: {
+          retry: resolved?.ui?.retry ?? englishToast.retry,
+          requestsFailed: resolved?.ui?.requestsFailed ?? englishToast.requestsFailed,
+        },
+      });
+      // On a server there is no region to fill, and no timer to keep the process waiting.
+      if (shown && group.count === 1 && typeof document !== 'undefined') {
+        const release = announce(copy.title, 'polite');
+        group.release = release;
+        setTimeout(release, SAID_MS);
+      }
     }
     // One sign-in per burst of 401s, whatever their subcodes (2000, 2004, 2005 …).
     if (model.kind === 'unauthorized' && fresh('unauthorized'))

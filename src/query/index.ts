@@ -9,7 +9,11 @@ export {
 } from './presets.js';
 export { usePermutiveError } from './usePermutiveError.js';
 
-export type { PermutiveErrorCachesOptions, PermutiveErrorSource } from './caches.js';
+export type {
+  PermutiveErrorCachesOptions,
+  PermutiveErrorNotice,
+  PermutiveErrorSource,
+} from './caches.js';
 export type {
   PermutiveErrorBoundaryProps,
   PermutiveFallbackProps,

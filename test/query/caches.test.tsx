@@ -1,4 +1,4 @@
-import { type Query, QueryClient } from '@tanstack/react-query';
+import { MutationObserver, type Query, QueryClient } from '@tanstack/react-query';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   createModel,
@@ -101,18 +101,26 @@ describe('permutiveErrorCaches', () => {
     expect(onError.mock.lastCall?.[0]).toMatchObject({ status: 400, code: 1000 });
   });
 
-  it('still deduplicates within the window, counted from the last report', () => {
+  it('gathers repeats within the window of the last into one notice, counting them', () => {
     vi.useFakeTimers({ now: 0, toFake: ['Date'] });
     const onError = vi.fn();
     const { queryCache } = permutiveErrorCaches({ onError, dedupeMs: 1000 });
     const report = () => queryCache.config.onError?.(unauthorized, firstLoad);
+    const notices = () => onError.mock.calls.map((call) => [call[3].id, call[3].count]);
     report();
     vi.advanceTimersByTime(999);
     report();
-    expect(onError).toHaveBeenCalledTimes(1);
-    vi.advanceTimersByTime(1);
+    vi.advanceTimersByTime(999);
     report();
-    expect(onError).toHaveBeenCalledTimes(2);
+    expect(notices()).toEqual([
+      ['permutive-unauthorized-401-2000', 1],
+      ['permutive-unauthorized-401-2000', 2],
+      ['permutive-unauthorized-401-2000', 3],
+    ]);
+    // A whole window of quiet: the next one begins again from one, under the same id.
+    vi.advanceTimersByTime(1000);
+    report();
+    expect(notices().at(-1)).toEqual(['permutive-unauthorized-401-2000', 1]);
   });
 
   it("gives onError the copy in the app's language, English by default", () => {
@@ -146,7 +154,9 @@ describe('permutiveErrorCaches', () => {
     });
     queryCache.config.onError?.(thrown('server', { status: 503 }), firstLoad);
     language = 'fr';
-    const mutation = {} as Parameters<NonNullable<typeof mutationCache.config.onError>>[3];
+    const mutation = { options: {} } as Parameters<
+      NonNullable<typeof mutationCache.config.onError>
+    >[3];
     mutationCache.config.onError?.(thrown('network'), undefined, undefined, mutation, {
       client: new QueryClient(),
       meta: undefined,
@@ -173,7 +183,7 @@ describe('permutiveErrorCaches', () => {
     expect(reportError).toHaveBeenCalledWith(broken);
   });
 
-  it('logs every failure, repeats included, while notices stay deduplicated', () => {
+  it('logs every failure, repeats included, while notices count their repeats', () => {
     vi.useFakeTimers({ now: 0, toFake: ['Date'] });
     const log = vi.fn();
     const onError = vi.fn();
@@ -193,7 +203,13 @@ describe('permutiveErrorCaches', () => {
       'server',
     ]);
     expect(log.mock.calls[0]?.[1]).toEqual({ query: firstLoad, background: false });
-    expect(onError.mock.calls.map(([model]) => model.kind)).toEqual(['unauthorized', 'server']);
+    expect(onError.mock.calls.map(([model, , , { count }]) => `${model.kind} ${count}`)).toEqual([
+      'unauthorized 1',
+      'unauthorized 2',
+      'server 1',
+      'unauthorized 3',
+      'server 2',
+    ]);
     expect(onUnauthorized).toHaveBeenCalledTimes(1);
   });
 
@@ -249,5 +265,98 @@ describe('permutiveErrorCaches with a real QueryClient against a real server', (
     vi.advanceTimersByTime(100);
     await burst(client, [2005, 2000], 'next');
     expect(onUnauthorized).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('permutiveErrorCaches notices', () => {
+  const unavailable = thrown('server', { status: 503 });
+
+  it("leaves a mutation's failure to its own onError, and logs it still", async () => {
+    const log = vi.fn();
+    const onError = vi.fn();
+    const onUnauthorized = vi.fn();
+    const client = new QueryClient(permutiveErrorCaches({ log, onError, onUnauthorized }));
+    const own = vi.fn();
+    await new MutationObserver(client, {
+      mutationFn: () => Promise.reject(unauthorized),
+      onError: own,
+    })
+      .mutate(undefined)
+      .catch(() => {});
+    expect(own).toHaveBeenCalledTimes(1);
+    expect(onError).not.toHaveBeenCalled();
+    expect(log).toHaveBeenCalledTimes(1);
+    // Signed out all the same.
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+
+    await new MutationObserver(client, { mutationFn: () => Promise.reject(unavailable) })
+      .mutate(undefined)
+      .catch(() => {});
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(onError.mock.calls[0]?.[0]).toMatchObject({ kind: 'server', status: 503 });
+  });
+
+  it('says nothing through the live region unless onError says it showed the notice', async () => {
+    vi.useFakeTimers();
+    const region = () => document.querySelector('[data-permutive-announcer="polite"]');
+    const quiet = permutiveErrorCaches({ onError: () => undefined }).queryCache;
+    quiet.config.onError?.(unavailable, firstLoad);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(region()?.textContent ?? '').toBe('');
+
+    const shown = permutiveErrorCaches({ onError: (_m, _s, _c, { id }) => id }).queryCache;
+    for (let i = 0; i < 3; i += 1) shown.config.onError?.(unavailable, firstLoad);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(region()?.textContent).toBe('The service is temporarily unavailable');
+    // Out of the region once it has been said, so that no stale text stays to be found.
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(region()?.textContent).toBe('');
+  });
+
+  it('Try again refetches every query of the group, and counts afresh after it', async () => {
+    answered = 0;
+    const onError = vi.fn();
+    const client = new QueryClient(permutiveErrorCaches({ onError }));
+    const failing = (key: string) =>
+      client
+        .fetchQuery({
+          queryKey: [key],
+          queryFn: ({ signal }) => permutiveFetch(server.url('/401?code=2000'), { signal }),
+          retry: false,
+        })
+        .catch(() => {});
+    await failing('a');
+    await failing('b');
+    expect(answered).toBe(2);
+    const notice = onError.mock.calls[1]?.[3];
+    expect(notice?.count).toBe(2);
+    await notice?.retry();
+    expect(answered).toBe(4);
+    expect(onError.mock.calls.slice(2).map((call) => call[3].count)).toEqual([1, 2]);
+  });
+
+  it('hands onError the UI strings in the language of messages, with their plural rules', () => {
+    const english = vi.fn();
+    const french = vi.fn();
+    permutiveErrorCaches({ onError: english }).queryCache.config.onError?.(unavailable, firstLoad);
+    permutiveErrorCaches({ onError: french, messages: fr }).queryCache.config.onError?.(
+      unavailable,
+      firstLoad,
+    );
+    const en = english.mock.calls[0]?.[3].ui;
+    const frUi = french.mock.calls[0]?.[3].ui;
+    expect([0, 1, 2, 3].map((n) => en.requestsFailed(n))).toEqual([
+      '0 requests failed',
+      '1 request failed',
+      '2 requests failed',
+      '3 requests failed',
+    ]);
+    expect([0, 1, 2, 3].map((n) => frUi.requestsFailed(n))).toEqual([
+      '0\u00a0requête a échoué',
+      '1\u00a0requête a échoué',
+      '2\u00a0requêtes ont échoué',
+      '3\u00a0requêtes ont échoué',
+    ]);
+    expect([en.retry, frUi.retry]).toEqual(['Try again', 'Réessayer']);
   });
 });
