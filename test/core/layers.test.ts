@@ -38,14 +38,13 @@ describe('layers', () => {
       expect(from, `testing/fixtures.ts imports ${from}`).toMatch(/^(core|testing)\//);
   });
 
-  // Save the announcer: the global handler's toasts speak through the banners' own live region,
-  // so that a toast and a banner of one failure within a second are said once.
+  // The global handler's toasts speak through the banners' own live region (components/
+  // announce.ts, a part of the banner's), so that a toast and a banner of one failure within a
+  // second are said once.
   it('lets the query layer reach the model through the core, not the UI’s internals', () => {
     for (const file of within('query'))
       for (const from of importsOf(file))
-        if (from !== 'components/shared/announce.js')
-          expect(from, `${file} imports ${from}`).not.toMatch(/^components\/shared\//);
-    expect(importsOf('query/caches.ts')).toContain('components/shared/announce.js');
+        expect(from, `${file} imports ${from}`).not.toMatch(/^components\/shared\//);
   });
 
   it('keeps the components below the query layer', () => {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { announce } from './announce.js';
+import { announce } from '../announce.js';
 
 // What a banner has said: for which error, in which words, and whether Try again was pressed since.
 const silence = () => ({
