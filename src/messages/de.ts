@@ -161,6 +161,10 @@ export const de: LocaleMessages = {
   },
   ui: {
     retry: 'Erneut versuchen',
+    requestsFailed: (count) =>
+      count === 1
+        ? '1\u00a0Anfrage ist fehlgeschlagen'
+        : `${count}\u00a0Anfragen sind fehlgeschlagen`,
     retryIn: (wait) => `Erneut versuchen in ${wait}`,
     wait: formatWait('\u00a0'),
     retrying: (attempt, of) =>

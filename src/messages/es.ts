@@ -156,6 +156,8 @@ export const es: LocaleMessages = {
   },
   ui: {
     retry: 'Reintentar',
+    requestsFailed: (count) =>
+      count === 1 ? '1\u00a0solicitud ha fallado' : `${count}\u00a0solicitudes han fallado`,
     retryIn: (wait) => `Reintentar en ${wait}`,
     wait: formatWait('\u00a0'),
     retrying: (attempt, of) =>

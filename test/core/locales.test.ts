@@ -20,6 +20,8 @@ const phrases = (ui: UiStrings): Record<string, string> => ({
   wait: ui.wait(3725),
   retrying: ui.retrying(),
   'retrying(2, 3)': ui.retrying(2, 3),
+  requestsFailed: ui.requestsFailed(3),
+  'requestsFailed(1)': ui.requestsFailed(1),
 });
 
 // Every text of a language by key: "errors.2000.title", "ui.retry".
