@@ -1,6 +1,6 @@
 import { forwardRef, type HTMLAttributes, useEffect } from 'react';
 import { useErrorMessages } from '../messages/ErrorMessagesProvider.js';
-import { announce } from './shared/announce.js';
+import { announce } from './announce.js';
 import { BannerFrame } from './shared/BannerFrame.js';
 import { cx } from './shared/cx.js';
 import { type ErrorBannerVariant, variantOf } from './shared/heading.js';

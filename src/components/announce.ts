@@ -79,7 +79,8 @@ export function announce(text: string, politeness: Politeness): () => void {
   if (typeof document === 'undefined' || !text) return NOTHING;
   held.set(text, (held.get(text) ?? 0) + 1);
   const now = Date.now();
-  for (const [key, at] of recent) if (now - at > SAME_WINDOW_MS) recent.delete(key);
+  // A time in the future is from before the clock was set back: its window is over too.
+  for (const [key, at] of recent) if (now < at || now - at > SAME_WINDOW_MS) recent.delete(key);
   if (!recent.has(text)) {
     recent.set(text, now);
     // The region goes in the page now, empty; the text a moment later.

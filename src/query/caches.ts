@@ -1,6 +1,6 @@
 import { type Mutation, MutationCache, type Query, QueryCache } from '@tanstack/react-query';
 // The banners' announcer: a toast and a banner of one failure within a second are said once.
-import { announce } from '../components/shared/announce.js';
+import { announce } from '../components/announce.js';
 import {
   decodePermutiveError,
   describePermutiveError,
@@ -167,9 +167,11 @@ export function permutiveErrorCaches(options: PermutiveErrorCachesOptions): {
     call(options.log, model, source);
     const windowMs = options.dedupeMs ?? 2000;
     const now = Date.now();
-    // Entries expire with the window, so the memory holds at most one window of failures.
-    for (const [key, at] of seen) if (!(now - at < windowMs)) seen.delete(key);
-    for (const [key, group] of groups) if (!(now - group.at < windowMs)) groups.delete(key);
+    // Entries expire with the window, so the memory holds at most one window of failures. One
+    // from the future is from before the clock was set back: its window is over too.
+    const open = (at: number) => now >= at && now - at < windowMs;
+    for (const [key, at] of seen) if (!open(at)) seen.delete(key);
+    for (const [key, group] of groups) if (!open(group.at)) groups.delete(key);
     const fresh = (key: string) => !seen.has(key) && Boolean(seen.set(key, now));
     // A mutation with an onError of its own shows its failure itself (TanStack Query #1927).
     if (options.onError && !source.mutation?.options.onError) {

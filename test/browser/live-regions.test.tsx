@@ -180,6 +180,23 @@ describe('what screen readers hear', () => {
   });
 });
 
+describe('when the clock moves', () => {
+  it('a clock set back (a time sync) does not silence the same failure later on', async () => {
+    const watch = watchLiveRegions();
+    const failure = () => <ErrorBanner error={createModel('not-found', { status: 404 })} />;
+    const first = render(failure());
+    await wait(300);
+    first.unmount();
+    vi.setSystemTime(Date.now() - 60 * 60 * 1000);
+    await wait(2000);
+    render(failure());
+    await wait(300);
+    const said = watch.take();
+    expect(said).toHaveLength(2);
+    expect(said[1]).toEqual(said[0]);
+  });
+});
+
 describe('in strict mode', () => {
   it('a banner mounted twice over, as strict mode does, is still announced once', async () => {
     const watch = watchLiveRegions();

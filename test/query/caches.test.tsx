@@ -123,6 +123,20 @@ describe('permutiveErrorCaches', () => {
     expect(notices().at(-1)).toEqual(['permutive-unauthorized-401-2000', 1]);
   });
 
+  it('a clock set back (a time sync) ends the window rather than holding it for the hour', () => {
+    vi.useFakeTimers({ now: 10 * 60 * 60 * 1000, toFake: ['Date'] });
+    const onError = vi.fn();
+    const onUnauthorized = vi.fn();
+    const { queryCache } = permutiveErrorCaches({ onError, onUnauthorized, dedupeMs: 1000 });
+    const report = () => queryCache.config.onError?.(unauthorized, firstLoad);
+    report();
+    vi.setSystemTime(Date.now() - 60 * 60 * 1000);
+    vi.advanceTimersByTime(5000);
+    report();
+    expect(onError.mock.calls.map((call) => call[3].count)).toEqual([1, 1]);
+    expect(onUnauthorized).toHaveBeenCalledTimes(2);
+  });
+
   it("gives onError the copy in the app's language, English by default", () => {
     const english = vi.fn();
     permutiveErrorCaches({ onError: english }).queryCache.config.onError?.(unauthorized, firstLoad);
