@@ -21,6 +21,7 @@ export type {
 
 type BoundaryProps = PermutiveErrorBoundaryProps & {
   resetQueries: () => void;
+  clearQueryReset: () => void;
   client: QueryClient | undefined;
 };
 // `retrying`: Try again was pressed on the banner and the failed query is fetching again; the
@@ -37,6 +38,7 @@ const changed = (a: readonly unknown[] = [], b: readonly unknown[] = []) =>
 class Boundary extends Component<BoundaryProps, BoundaryState> {
   override state: BoundaryState = { caught: false, round: 0 };
   private stopWatching = () => {};
+  private rendered?: { keys: readonly unknown[] | undefined };
 
   caught = (error: unknown, info: ErrorInfo) => {
     this.stopWatching();
@@ -45,6 +47,8 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
   };
 
   override componentDidUpdate(previous: BoundaryProps, previousState: BoundaryState) {
+    // The queries mounted by now have chosen whether to fetch; later failures throw as usual.
+    if (changed(previous.resetKeys, this.props.resetKeys)) this.props.clearQueryReset();
     // Only an error already shown resets: when the same update that changed the keys also
     // threw, resetting would render the failing children again and report the error twice.
     if (
@@ -128,6 +132,15 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
   private ifIdle = () => {};
 
   override render() {
+    // New keys (another page, say): a failed query that mounts below fetches again, instead of
+    // throwing the error cached from before (TanStack Query holds that retry back until the
+    // QueryErrorResetBoundary resets). Before the children render, when they make that choice.
+    // Not on mount: a Suspense above renders a new boundary on each attempt, and would fetch a
+    // failing query for ever.
+    if (this.rendered && changed(this.rendered.keys, this.props.resetKeys)) {
+      this.props.resetQueries();
+    }
+    this.rendered = { keys: this.props.resetKeys };
     const { caught, error, retrying, held, round } = this.state;
     // The banner and the children keep their places, so that neither remounts as the other
     // comes and goes.
@@ -178,7 +191,9 @@ export function PermutiveErrorBoundary(props: PermutiveErrorBoundaryProps) {
   const client = useContext(QueryClientContext);
   return (
     <QueryErrorResetBoundary>
-      {({ reset }) => <Boundary {...props} resetQueries={reset} client={client} />}
+      {({ reset, clearReset }) => (
+        <Boundary {...props} resetQueries={reset} clearQueryReset={clearReset} client={client} />
+      )}
     </QueryErrorResetBoundary>
   );
 }
