@@ -32,9 +32,10 @@ function Data({ title, url }: { title: string; url: string }) {
 const Cohorts = ({ url }: { url: string }) => <Data title="Cohorts" url={url} />;
 const Segments = ({ url }: { url: string }) => <Data title="Segments" url={url} />;
 
-// Where the boundary is: around the layout's <Outlet />, or around each route's element (React
-// reconciles one route's element into the next, so that boundary stays from page to page too).
-type Placement = 'the layout' | 'each route element';
+// Where the boundary is: around the layout's <Outlet />; around each route's element (React
+// reconciles one route's element into the next, so that boundary stays from page to page too);
+// or inside each page's own component, with which it unmounts.
+type Placement = 'the layout' | 'each route element' | 'each page component';
 
 function app(placement: Placement, keyed: boolean, ids: { cohorts: string; segments: string }) {
   function Guard({ children }: { children: ReactNode }) {
@@ -45,7 +46,15 @@ function app(placement: Placement, keyed: boolean, ids: { cohorts: string; segme
       </PermutiveErrorBoundary>
     );
   }
-  const Route = placement === 'each route element' ? Guard : Fragment;
+  type Wrapper = (props: { children: ReactNode }) => ReactNode;
+  const Page = ({ children }: { children: ReactNode }) => <Guard>{children}</Guard>;
+  const Other = ({ children }: { children: ReactNode }) => <Guard>{children}</Guard>;
+  const pages: Record<Placement, [Wrapper, Wrapper]> = {
+    'the layout': [Fragment, Fragment],
+    'each route element': [Guard, Guard],
+    'each page component': [Page, Other],
+  };
+  const [First, Second] = pages[placement];
   function Layout() {
     const outlet = <Outlet />;
     return (
@@ -65,17 +74,17 @@ function app(placement: Placement, keyed: boolean, ids: { cohorts: string; segme
           {
             path: 'cohorts',
             element: (
-              <Route>
+              <First>
                 <Cohorts url={flaky(ids.cohorts, 1)} />
-              </Route>
+              </First>
             ),
           },
           {
             path: 'segments',
             element: (
-              <Route>
+              <Second>
                 <Segments url={flaky(ids.segments, 0)} />
-              </Route>
+              </Second>
             ),
           },
         ],
@@ -139,3 +148,20 @@ describe.each<Placement>(['the layout', 'each route element'])(
     });
   },
 );
+
+describe('a boundary in each page component', () => {
+  it('unmounts with its page, and a new one shows the cached failure on the way back', async () => {
+    const ids = await failOnCohorts('each page component', false);
+    await userEvent.click(screen.getByRole('link', { name: 'Segments' }));
+    expect(await screen.findByText('Sports fans')).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: TITLE })).toBeNull();
+
+    await userEvent.click(screen.getByRole('link', { name: 'Cohorts' }));
+    const banner = await screen.findByRole('group', { name: TITLE });
+    expect(banner).toHaveTextContent(`${ids.cohorts}-1`);
+    expect(await hits(ids.cohorts)).toBe(1);
+    await userEvent.click(within(banner).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('Sports fans', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await hits(ids.cohorts)).toBe(2);
+  });
+});
