@@ -1,8 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { createMemoryRouter, NavLink, Outlet, RouterProvider, useLocation } from 'react-router';
 import { expect, fn, userEvent } from 'storybook/test';
 import {
   PermutiveError,
   PermutiveErrorBoundary,
+  type PermutiveErrorBoundaryProps,
   type PermutiveFallbackProps,
 } from '../src/index.js';
 import { ERRORS } from './fixtures.js';
@@ -102,6 +105,56 @@ export const FallbackRender: Story = {
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('alert')).toHaveTextContent('Our service is struggling.');
     await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
+    await expect(await canvas.findByText(/Cohorts loaded/)).toBeVisible();
+  },
+};
+
+function Audiences(props: PermutiveErrorBoundaryProps) {
+  const { pathname } = useLocation();
+  return (
+    <>
+      <nav>
+        <NavLink to="/cohorts">Cohorts</NavLink> <NavLink to="/segments">Segments</NavLink>
+      </nav>
+      <PermutiveErrorBoundary {...props} resetKeys={[pathname]}>
+        <Outlet />
+      </PermutiveErrorBoundary>
+    </>
+  );
+}
+
+function Router(props: PermutiveErrorBoundaryProps) {
+  const [router] = useState(() =>
+    createMemoryRouter(
+      [
+        {
+          element: <Audiences {...props} />,
+          children: [
+            { path: 'cohorts', element: <Cohorts /> },
+            { path: 'segments', element: <p>Segments loaded: Sports fans.</p> },
+          ],
+        },
+      ],
+      { initialEntries: ['/cohorts'] },
+    ),
+  );
+  return <RouterProvider router={router} />;
+}
+
+/**
+ * Reset on navigation: a boundary in a layout, keyed on the path (`resetKeys={[pathname]}`, from
+ * React Router's `useLocation()` or Next.js's `usePathname()`). A link to another page takes the
+ * banner away; failed queries fetch again on the way back.
+ */
+export const ResetOnNavigation: Story = {
+  render: (args) => <Router {...args} />,
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('heading', { level: 2 })).toBeVisible();
+    // The boundary resets (its onReset lets the page load) as the link leaves the page.
+    await userEvent.click(canvas.getByRole('link', { name: 'Segments' }));
+    await expect(await canvas.findByText(/Segments loaded/)).toBeVisible();
+    await expect(canvas.queryByRole('heading', { level: 2 })).toBeNull();
+    await userEvent.click(canvas.getByRole('link', { name: 'Cohorts' }));
     await expect(await canvas.findByText(/Cohorts loaded/)).toBeVisible();
   },
 };

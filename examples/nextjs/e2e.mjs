@@ -41,11 +41,20 @@ const SCENARIOS = {
     {},
   ],
 };
+// Requests per scenario. `unavailable-once` fails the first time only; `segments` never fails.
+const hits = {};
+const AFTER_ONCE = [200, { cohorts: [{ id: 1, name: 'Sports fans' }] }, {}];
 const api = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const scenario = url.searchParams.get('scenario') ?? 'ok';
+  hits[scenario] = (hits[scenario] ?? 0) + 1;
   if (scenario === 'down') return req.socket.destroy();
-  const [status, body, headers] = SCENARIOS[scenario] ?? [200, { cohorts: [] }, {}];
+  const [status, body, headers] =
+    scenario === 'unavailable-once'
+      ? hits[scenario] === 1
+        ? SCENARIOS.unavailable
+        : AFTER_ONCE
+      : (SCENARIOS[scenario] ?? [200, { cohorts: [] }, {}]);
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
   res.end(typeof body === 'string' ? body : JSON.stringify(body));
 });
@@ -117,6 +126,20 @@ try {
     .waitFor();
   assert.match((await alert.textContent()) ?? '', /req-503-e2e/);
 
+  // A boundary in a client layout, keyed on usePathname(): a link away from the failed page
+  // shows the next page, and the link back fetches again instead of rethrowing the cached error.
+  await page.goto(`${base}/navigation/cohorts`);
+  await alert
+    .getByRole('heading', { level: 1, name: 'The service is temporarily unavailable' })
+    .waitFor();
+  await page.getByRole('link', { name: 'Segments' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Segments' }).waitFor();
+  assert.equal(await alert.count(), 0, 'the banner goes with the page that failed');
+  await page.getByRole('link', { name: 'Cohorts' }).click();
+  await page.getByRole('listitem').filter({ hasText: 'Sports fans' }).waitFor();
+  assert.equal(await alert.count(), 0, 'the page fetched again and shows its data');
+  assert.equal(hits['unavailable-once'], 2, 'one failed request, one on the way back');
+
   // A Server Action returns the model as data.
   await page.goto(`${base}/action`);
   await page.getByRole('button', { name: 'Create' }).click();
@@ -141,7 +164,9 @@ try {
     `nextjs e2e: colours: light ${light.background} / ${light.border}, dark ${dark.background} / ${dark.border}`,
   );
   assert.deepEqual(problems, [], 'the banner keeps its colours in the production build');
-  console.log('nextjs e2e: route handler, Server Component, Server Action and error.tsx: ok');
+  console.log(
+    'nextjs e2e: route handler, Server Component, reset on navigation, Server Action and error.tsx: ok',
+  );
 } finally {
   await browser?.close();
   server.kill();

@@ -20,7 +20,8 @@ export type {
 } from './PermutiveErrorBoundaryProps.js';
 
 type BoundaryProps = PermutiveErrorBoundaryProps & {
-  resetQueries: () => void;
+  // The QueryErrorResetBoundary's.
+  queries: { reset: () => void; clearReset: () => void };
   client: QueryClient | undefined;
 };
 // `retrying`: Try again was pressed on the banner and the failed query is fetching again; the
@@ -37,6 +38,8 @@ const changed = (a: readonly unknown[] = [], b: readonly unknown[] = []) =>
 class Boundary extends Component<BoundaryProps, BoundaryState> {
   override state: BoundaryState = { caught: false, round: 0 };
   private stopWatching = () => {};
+  // The keys of the last render.
+  private keys = this.props.resetKeys;
 
   caught = (error: unknown, info: ErrorInfo) => {
     this.stopWatching();
@@ -45,21 +48,18 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
   };
 
   override componentDidUpdate(previous: BoundaryProps, previousState: BoundaryState) {
+    if (!changed(previous.resetKeys, this.props.resetKeys)) return;
+    // The queries mounted by now have chosen whether to fetch; later failures throw as usual.
+    this.props.queries.clearReset();
     // Only an error already shown resets: when the same update that changed the keys also
     // threw, resetting would render the failing children again and report the error twice.
-    if (
-      this.state.caught &&
-      previousState.caught &&
-      changed(previous.resetKeys, this.props.resetKeys)
-    ) {
-      this.reset();
-    }
+    if (this.state.caught && previousState.caught) this.reset();
   }
 
   // How a reset and Try again both begin: stop watching a retry, reset the queries, tell the app.
   private restart() {
     this.stopWatching();
-    this.props.resetQueries();
+    this.props.queries.reset();
     this.props.onReset?.();
   }
 
@@ -128,6 +128,13 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
   private ifIdle = () => {};
 
   override render() {
+    // New keys (another page, say): a failed query that mounts below fetches again, instead of
+    // throwing the error cached from before (TanStack Query holds that retry back until the
+    // QueryErrorResetBoundary resets). Before the children render, when they make that choice.
+    // Not on mount: a Suspense above renders a new boundary on each attempt, which would fetch a
+    // failing query for ever.
+    if (changed(this.keys, this.props.resetKeys)) this.props.queries.reset();
+    this.keys = this.props.resetKeys;
     const { caught, error, retrying, held, round } = this.state;
     // The banner and the children keep their places, so that neither remounts as the other
     // comes and goes.
@@ -178,7 +185,7 @@ export function PermutiveErrorBoundary(props: PermutiveErrorBoundaryProps) {
   const client = useContext(QueryClientContext);
   return (
     <QueryErrorResetBoundary>
-      {({ reset }) => <Boundary {...props} resetQueries={reset} client={client} />}
+      {(queries) => <Boundary {...props} queries={queries} client={client} />}
     </QueryErrorResetBoundary>
   );
 }

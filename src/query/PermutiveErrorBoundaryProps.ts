@@ -85,11 +85,12 @@ export type PermutiveErrorBoundaryProps = FallbackChoice & {
    */
   onReset?: (() => void) | undefined;
   /**
-   * Resets the boundary when any of these change (compared with `Object.is`).
+   * Resets the boundary when any of these change (compared with `Object.is`), and lets failed
+   * queries that mount below fetch again: `[pathname]` resets it on navigation. None by default.
    *
    * @example
    * ```tsx
-   * <PermutiveErrorBoundary resetKeys={[cohortId]}>…</PermutiveErrorBoundary>
+   * <PermutiveErrorBoundary resetKeys={[location.pathname]}>…</PermutiveErrorBoundary>
    * ```
    */
   resetKeys?: readonly unknown[] | undefined;

@@ -278,4 +278,55 @@ describe('PermutiveErrorBoundary around suspense queries', () => {
     await waitFor(() => expect(screen.queryByRole('group')).toBeNull());
     expect(requests).toBe(2);
   });
+
+  it.each([
+    ['inside', true],
+    ['outside', false],
+  ])('fetches a failed query once more under new keys, Suspense %s', async (_where, inside) => {
+    const TITLE = 'The service is temporarily unavailable';
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    failFirst = Number.POSITIVE_INFINITY;
+    const loading = <p>Loading cohort</p>;
+    // A page with a query of its own, whose mount ends the reset of the first page's leaving.
+    function Segments() {
+      const { data } = useSuspenseQuery({
+        queryKey: ['segments'],
+        queryFn: async () => 'Segments',
+      });
+      return <p>{data}</p>;
+    }
+    function Pages() {
+      const [page, setPage] = useState('cohort');
+      const content = page === 'cohort' ? <Cohort /> : <Segments />;
+      const boundary = (
+        <PermutiveErrorBoundary resetKeys={[page]}>
+          {inside ? <Suspense fallback={loading}>{content}</Suspense> : content}
+        </PermutiveErrorBoundary>
+      );
+      return (
+        <>
+          <button type="button" onClick={() => setPage('segments')}>
+            Segments
+          </button>
+          <button type="button" onClick={() => setPage('cohort')}>
+            Cohort
+          </button>
+          {inside ? boundary : <Suspense fallback={loading}>{boundary}</Suspense>}
+        </>
+      );
+    }
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <Pages />
+      </QueryClientProvider>,
+    );
+    const user = userEvent.setup();
+    expect(await screen.findByRole('group', { name: TITLE })).toHaveTextContent('req-1');
+    await user.click(screen.getByRole('button', { name: 'Segments' }));
+    expect(await screen.findByText('Segments', { selector: 'p' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Cohort' }));
+    // A new request, whose failure shows: not the cached one, and not a fetch for ever.
+    expect(await screen.findByRole('group', { name: TITLE })).toHaveTextContent('req-2');
+    expect(requests).toBe(2);
+  });
 });

@@ -14,10 +14,15 @@ const hits = new Map<string, number>();
 /**
  * Starts the fault server on 127.0.0.1 for the browser project. `/flaky?id=x&fail=n&delay=ms`
  * answers a 503 (a new request id each time) to the first n requests for `x`, then a cohort,
- * each after `delay` ms.
+ * each after `delay` ms. `/hits?id=x` answers how many requests `/flaky` had for `x`.
  */
 export default async function setup(project: TestProject) {
   const server = await startServer({
+    '/hits': (req, res) => {
+      const id = new URL(req.url ?? '/', 'http://x').searchParams.get('id') ?? '';
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(hits.get(id) ?? 0));
+    },
     '/flaky': (req, res) => {
       const url = new URL(req.url ?? '/', 'http://x');
       const id = url.searchParams.get('id') ?? '';

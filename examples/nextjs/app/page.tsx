@@ -18,6 +18,9 @@ export default function Home() {
           <Link href="/boundary">error.tsx</Link>
         </li>
         <li>
+          <Link href="/navigation/cohorts">Reset on navigation</Link>
+        </li>
+        <li>
           <Link href="/themes">Themes</Link>
         </li>
       </ul>
