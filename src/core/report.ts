@@ -12,7 +12,7 @@ export type PermutiveReportTags = {
   readonly 'permutive.status': string;
   /** The Permutive subcode as text (`'2000'`), or `'none'` when the body had none. */
   readonly 'permutive.subcode': string;
-  /** The request id a customer quotes to support; absent when the failure had none. */
+  /** The request id a customer quotes to support, on one line and at most 200 characters; absent when the failure had none. */
   readonly 'permutive.request_id'?: string;
 };
 
@@ -38,7 +38,7 @@ export type PermutiveReportAttributes = {
  * never from the thrown value's own message, which may carry a key.
  */
 export interface PermutiveReport {
-  /** A one-line title, such as `Permutive API unauthorized 401/2000: The API key provided is invalid.` */
+  /** A one-line title (the server's words at most 200 characters), such as `Permutive API unauthorized 401/2000: The API key provided is invalid.` */
   readonly message: string;
   /** Tags to search by: kind, status, subcode and request id. */
   readonly tags: PermutiveReportTags;
@@ -49,6 +49,13 @@ export interface PermutiveReport {
   /** The same facts as flat OpenTelemetry attributes. */
   readonly attributes: PermutiveReportAttributes;
 }
+
+// Sentry drops a tag value over 200 characters or with a line break, and a title is one line.
+const MAX = 200;
+const oneLine = (text: string) => {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > MAX ? `${line.slice(0, MAX - 1)}…` : line;
+};
 
 /**
  * A failure ready for an error reporter (Sentry, OpenTelemetry): its title, tags, grouping
@@ -67,14 +74,15 @@ export function permutiveReport(error: unknown): PermutiveReport | null {
   const statusText = status === null ? 'none' : String(status);
   const subcode = code === null ? 'none' : String(code);
   const id = requestId === null ? {} : { 'permutive.request_id': requestId };
+  const tag = requestId === null ? {} : { 'permutive.request_id': oneLine(requestId) };
   const numbers = [status, code].filter((n) => n !== null).join('/');
   return {
-    message: `Permutive API ${kind}${numbers && ` ${numbers}`}${message ? `: ${message}` : ''}`,
+    message: `Permutive API ${kind}${numbers && ` ${numbers}`}${message ? `: ${oneLine(message)}` : ''}`,
     tags: {
       'permutive.kind': kind,
       'permutive.status': statusText,
       'permutive.subcode': subcode,
-      ...id,
+      ...tag,
     },
     requestId,
     fingerprint: ['permutive', kind, statusText, subcode],

@@ -43,6 +43,26 @@ describe('permutiveReport', () => {
     });
   });
 
+  // Sentry drops a tag value over 200 characters or with a line break, and shows the title as
+  // one line: the id support searches by must survive, and the server must not write a line.
+  it("keeps the title to one short line and the id tag within a reporter's limits", () => {
+    const report = permutiveReport(
+      createModel('not-found', {
+        status: 404,
+        code: 3000,
+        message: `Not here.\nFAKE: Permutive API server 500 ${'m'.repeat(500)}`,
+        requestId: `req-\n${'r'.repeat(300)}`,
+      }),
+    );
+    expect(report?.message).toBe(
+      `Permutive API not-found 404/3000: Not here. FAKE: Permutive API server 500 ${'m'.repeat(158)}…`,
+    );
+    expect(report?.tags['permutive.request_id']).toBe(`req- ${'r'.repeat(194)}…`);
+    // The id itself stays whole where a reporter takes any text.
+    expect(report?.requestId).toBe(`req-\n${'r'.repeat(300)}`);
+    expect(report?.attributes['permutive.request_id']).toBe(`req-\n${'r'.repeat(300)}`);
+  });
+
   it("never the thrown value's own message, which may quote a key", () => {
     const thrown = new Error(
       'GET https://api.permutive.com/v2/cohorts?k=sk_live_abc123def456 failed',
