@@ -121,7 +121,7 @@ export const French: Story = {
     await expect(canvas.getByRole('heading')).toHaveTextContent(
       'Le service est momentanément indisponible',
     );
-    await expect(canvas.getByRole('button', { name: 'Fermer' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Masquer' })).toBeVisible();
     // The separator is part of the translation: a narrow no-break space before the colon.
     await expect(canvasElement.textContent).toContain('ID de requête\u202f: ');
   },

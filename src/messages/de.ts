@@ -85,7 +85,7 @@ export const de: LocaleMessages = {
     502: {
       title: 'Der Dienst hat nicht richtig geantwortet',
       description:
-        'Ein Server dazwischen hat eine fehlerhafte oder leere Antwort erhalten, oft während der Dienst neu startet.',
+        'Ein zwischengeschalteter Server hat eine fehlerhafte oder leere Antwort erhalten, oft während der Dienst neu startet.',
     },
     503: {
       title: 'Der Dienst ist vorübergehend nicht verfügbar',
@@ -171,7 +171,7 @@ export const de: LocaleMessages = {
       attempt ? `Wird wiederholt… Versuch ${attempt}${of ? ` von ${of}` : ''}` : 'Wird wiederholt…',
     offline: 'Sie sind offline',
     offlineNext: 'Wir versuchen es erneut, sobald Sie wieder online sind.',
-    dismiss: 'Schließen',
+    dismiss: 'Ausblenden',
     close: 'Schließen',
     separator: ': ',
     requestId: 'Anfrage-ID',

@@ -54,7 +54,7 @@ export const es: LocaleMessages = {
     2001: {
       title: 'Esta aplicación no tiene acceso aquí',
       description:
-        'Su clave de API funciona, pero no tiene acceso a este elemento o a esta acción.',
+        'La clave de API funciona, pero no tiene acceso a este elemento o a esta acción.',
       action: 'Pide a tu administrador que dé este acceso a la clave de API de la aplicación.',
     },
     2004: {
@@ -164,7 +164,7 @@ export const es: LocaleMessages = {
       attempt ? `Reintentando… intento ${attempt}${of ? ` de ${of}` : ''}` : 'Reintentando…',
     offline: 'No tienes conexión',
     offlineNext: 'Lo volveremos a intentar en cuanto vuelvas a tener conexión.',
-    dismiss: 'Cerrar',
+    dismiss: 'Descartar',
     close: 'Cerrar',
     separator: ': ',
     requestId: 'ID de solicitud',

@@ -164,7 +164,7 @@ export const fr: LocaleMessages = {
       count < 2 ? `${count}\u00a0requête a échoué` : `${count}\u00a0requêtes ont échoué`,
     offline: 'Vous êtes hors ligne',
     offlineNext: 'Nous réessaierons dès que vous serez de nouveau en ligne.',
-    dismiss: 'Fermer',
+    dismiss: 'Masquer',
     close: 'Fermer',
     separator: '\u202f: ',
     requestId: 'ID de requête',

@@ -5,9 +5,14 @@ import {
   CopySupportDetails,
   createModel,
   ErrorBanner,
+  type ErrorMessages,
+  ErrorMessagesProvider,
   RequestId,
   RetryButton,
 } from '../../src/index.js';
+import { de } from '../../src/messages/de.js';
+import { es } from '../../src/messages/es.js';
+import { fr } from '../../src/messages/fr.js';
 import '../../src/styles.css';
 import { unauthorized, unavailable } from '../support/models.js';
 
@@ -101,6 +106,39 @@ describe('copying in a real browser', () => {
     expect(text).toContain(`Page: ${location.pathname}`);
     expect(text).not.toContain('SECRETKEY');
   });
+});
+
+describe('a failed copy inside a banner', () => {
+  // The box's Close sits beside the banner's Dismiss: two buttons of one name would be the same
+  // button to a screen reader's list of controls.
+  it.each([
+    ['English', {}],
+    ['French', fr],
+    ['German', de],
+    ['Spanish', es],
+  ] as [string, ErrorMessages][])(
+    'keeps every button a name of its own in %s',
+    async (_language, messages) => {
+      vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
+      vi.spyOn(document, 'execCommand').mockImplementation(() => {
+        throw new Error('no');
+      });
+      render(
+        <ErrorMessagesProvider messages={messages}>
+          <ErrorBanner error={unavailable()} onRetry={() => {}} onDismiss={() => {}} />
+        </ErrorMessagesProvider>,
+      );
+      const buttons = () => screen.getAllByRole('button');
+      const before = buttons().length;
+      await userEvent.click(buttons()[2] as HTMLElement);
+      await waitFor(() => expect(screen.getByRole('textbox')).toBeVisible());
+      const names = buttons().map(
+        (button) => button.getAttribute('aria-label') ?? button.textContent,
+      );
+      expect(names.length).toBeGreaterThan(before);
+      expect(new Set(names).size).toBe(names.length);
+    },
+  );
 });
 
 describe('focus and keyboard', () => {

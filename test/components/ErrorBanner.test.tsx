@@ -435,7 +435,7 @@ describe('copy and languages', () => {
     );
     for (const name of [
       'Réessayer',
-      'Fermer',
+      'Masquer',
       'Copier l’ID de requête',
       'Copier les détails pour l’assistance',
     ]) {
