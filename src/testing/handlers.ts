@@ -25,7 +25,7 @@ export interface PermutiveResponseOptions extends PermutiveEnvelopeOptions {
 
 /** What a failure says, when, and how often. */
 export interface PermutiveFailureOptions extends PermutiveResponseOptions {
-  /** How many matching requests fail before the handler lets the rest through (a whole number); default all. */
+  /** How many matching requests fail (a whole number, counted again from each msw `resetHandlers()` or `restoreHandlers()`) before the handler lets the rest through; default all. */
   times?: number | undefined;
 }
 
@@ -85,10 +85,28 @@ function parseRoute(route: string | RegExp): [method: string | RegExp, path: str
 }
 
 /**
+ * A handler that fails its first `times` requests. msw (2.15) resets each handler it drops in
+ * `resetHandlers()`, and restores each one in `restoreHandlers()`; both start the count again,
+ * so the same handler object fails again in the next test or story visit.
+ */
+class FailureHandler extends HttpHandler {
+  failed = 0;
+  protected override reset(): void {
+    this.failed = 0;
+    super.reset?.();
+  }
+  protected override restore(): void {
+    this.failed = 0;
+    super.restore?.();
+  }
+}
+
+/**
  * An msw handler that makes matching requests fail as Permutive's APIs do. `route` is a method
  * and path (`'GET /api/cohorts'`), or a path, URL or RegExp that any method matches; surrounding
- * whitespace is trimmed. Throws a `TypeError` or `RangeError` naming the option or route when
- * one cannot be answered as given.
+ * whitespace is trimmed. `times` counts from 0 again on `resetHandlers()` and
+ * `restoreHandlers()`. Throws a `TypeError` or `RangeError` naming the option or route when one
+ * cannot be answered as given.
  *
  * @example
  * ```ts
@@ -102,11 +120,11 @@ export function permutiveFailure(
 ): HttpHandler {
   checkOptions(options);
   const [method, path] = parseRoute(route);
-  let failed = 0;
-  return new HttpHandler(method, path, () => {
+  const handler: FailureHandler = new FailureHandler(method, path, () => {
     // Past its count the handler answers nothing, and msw passes the request on.
-    if (failed >= (options.times ?? Number.POSITIVE_INFINITY)) return undefined;
-    failed += 1;
+    if (handler.failed >= (options.times ?? Number.POSITIVE_INFINITY)) return undefined;
+    handler.failed += 1;
     return respond(failure, options);
   });
+  return handler;
 }

@@ -1,5 +1,6 @@
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
+import { mswLoader } from 'msw-storybook-addon/csf3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { decodePermutiveError, readPermutiveError } from '../../src/core/index.js';
 import { permutiveFailure, permutiveResponse } from '../../src/testing/index.js';
@@ -156,6 +157,45 @@ describe('permutiveFailure', () => {
     expect((await outcome({ method: 'DELETE' })).model.kind).toBe('not-found');
     expect((await fetch(URL, { method: 'GET' })).status).toBe(200);
     expect((await fetch(URL, { method: 'delete' })).status).toBe(404);
+  });
+});
+
+describe('times, when the same handler is used again', () => {
+  const cohorts = http.get(URL, () => HttpResponse.json([{ id: 1 }]));
+  const statuses = async (n: number) => {
+    const out: number[] = [];
+    for (let i = 0; i < n; i += 1) out.push((await fetch(URL)).status);
+    return out;
+  };
+
+  it('counts from 0 again after server.resetHandlers()', async () => {
+    const failOnce = permutiveFailure(URL, 503, { times: 1 });
+    server.use(cohorts);
+    server.use(failOnce);
+    expect(await statuses(2)).toEqual([503, 200]);
+    server.resetHandlers();
+    server.use(cohorts);
+    server.use(failOnce);
+    expect(await statuses(2)).toEqual([503, 200]);
+  });
+
+  it('counts from 0 again after server.restoreHandlers()', async () => {
+    server.use(cohorts);
+    server.use(permutiveFailure(URL, 503, { times: 2 }));
+    expect(await statuses(3)).toEqual([503, 503, 200]);
+    server.restoreHandlers();
+    expect(await statuses(3)).toEqual([503, 503, 200]);
+  });
+
+  it("fails on every visit of a story that names it in msw-storybook-addon's parameters.msw", async () => {
+    // The addon's CSF 3 loader, given this test's server as its worker, as Storybook runs it.
+    const loader = mswLoader(() => server as never);
+    const story = { parameters: { msw: [permutiveFailure(URL, 503, { times: 1 }), cohorts] } };
+    const other = { parameters: {} };
+    for (const visit of [story, other, story, story]) {
+      await loader(visit as never);
+      if (visit === story) expect(await statuses(2)).toEqual([503, 200]);
+    }
   });
 });
 
