@@ -1,5 +1,6 @@
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
+import { mswLoader } from 'msw-storybook-addon/csf3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { decodePermutiveError, readPermutiveError } from '../../src/core/index.js';
 import { permutiveFailure, permutiveResponse } from '../../src/testing/index.js';
@@ -157,6 +158,110 @@ describe('permutiveFailure', () => {
     expect((await fetch(URL, { method: 'GET' })).status).toBe(200);
     expect((await fetch(URL, { method: 'delete' })).status).toBe(404);
   });
+});
+
+describe('times, when the same handler is used again', () => {
+  const cohorts = http.get(URL, () => HttpResponse.json([{ id: 1 }]));
+  const statuses = async (n: number) => {
+    const out: number[] = [];
+    for (let i = 0; i < n; i += 1) out.push((await fetch(URL)).status);
+    return out;
+  };
+
+  it('counts from 0 again after server.resetHandlers()', async () => {
+    const failOnce = permutiveFailure(URL, 503, { times: 1 });
+    server.use(cohorts);
+    server.use(failOnce);
+    expect(await statuses(2)).toEqual([503, 200]);
+    server.resetHandlers();
+    server.use(cohorts);
+    server.use(failOnce);
+    expect(await statuses(2)).toEqual([503, 200]);
+  });
+
+  it('counts from 0 again after server.restoreHandlers()', async () => {
+    server.use(cohorts);
+    server.use(permutiveFailure(URL, 503, { times: 2 }));
+    expect(await statuses(3)).toEqual([503, 503, 200]);
+    server.restoreHandlers();
+    expect(await statuses(3)).toEqual([503, 503, 200]);
+  });
+
+  it("fails on every visit of a story that names it in msw-storybook-addon's parameters.msw", async () => {
+    // The addon's CSF 3 loader, given this test's server as its worker, as Storybook runs it.
+    const loader = mswLoader(() => server as never);
+    const story = { parameters: { msw: [permutiveFailure(URL, 503, { times: 1 }), cohorts] } };
+    const other = { parameters: {} };
+    for (const visit of [story, other, story, story]) {
+      await loader(visit as never);
+      if (visit === story) expect(await statuses(2)).toEqual([503, 200]);
+    }
+  });
+});
+
+describe('options that no response could carry', () => {
+  it.each([['req-é-☃'], ['a\nb'], ['a\r\nb'], [' padded']])(
+    'refuses the request id %j when the handler is made, naming the option',
+    (requestId) => {
+      expect(() => permutiveFailure(URL, 500, { requestId })).toThrow(TypeError);
+      expect(() => permutiveFailure(URL, 500, { requestId })).toThrow(/requestId/);
+      expect(() => permutiveResponse(500, { requestId })).toThrow(/requestId/);
+    },
+  );
+
+  it.each([[-1], [Number.NaN], [Number.POSITIVE_INFINITY], [1e21]])(
+    'refuses retryAfter %s',
+    (retryAfter) => {
+      expect(() => permutiveFailure(URL, 429, { retryAfter })).toThrow(RangeError);
+      expect(() => permutiveFailure(URL, 429, { retryAfter })).toThrow(/retryAfter/);
+      expect(() => permutiveResponse(429, { retryAfter })).toThrow(/retryAfter/);
+    },
+  );
+
+  it('rounds a fractional retryAfter up to whole seconds: never sooner than asked', async () => {
+    server.use(permutiveFailure(URL, 429, { retryAfter: 1.5 }));
+    const response = await fetch(URL);
+    expect(response.headers.get('retry-after')).toBe('2');
+    expect((await readPermutiveError(response)).retryAfterMs).toBe(2000);
+    server.resetHandlers(permutiveFailure(URL, 429, { retryAfter: 0 }));
+    expect((await outcome()).model.retryAfterMs).toBe(0);
+  });
+
+  it.each([[-1], [Number.NaN], [Number.POSITIVE_INFINITY], [1e10], [2_147_483_648]])(
+    'refuses delay %s',
+    (delay) => {
+      expect(() => permutiveFailure(URL, 503, { delay })).toThrow(RangeError);
+      expect(() => permutiveFailure(URL, 503, { delay })).toThrow(/delay/);
+      expect(() => permutiveResponse(503, { delay })).toThrow(/delay/);
+    },
+  );
+
+  it("takes delay 'infinite': the request waits until the client gives up", async () => {
+    server.use(permutiveFailure(URL, 503, { delay: 'infinite' }));
+    const { model } = await outcome({ signal: AbortSignal.timeout(50) });
+    expect(model).toMatchObject({ kind: 'timeout', status: null });
+  });
+
+  it.each([[-1], [Number.NaN], [1.5]])('refuses times %s', (times) => {
+    expect(() => permutiveFailure(URL, 503, { times })).toThrow(RangeError);
+    expect(() => permutiveFailure(URL, 503, { times })).toThrow(/times/);
+  });
+
+  it.each([['GET */v2.0/cohorts '], ['  GET */v2.0/cohorts'], ['*/v2.0/cohorts\n']])(
+    'trims the route %j, which then matches',
+    async (route) => {
+      server.use(permutiveFailure(route, 404));
+      expect((await outcome()).model).toMatchObject({ kind: 'not-found', status: 404 });
+    },
+  );
+
+  it.each([[''], ['   '], ['FETCH */v2.0/cohorts'], ['GET */v2.0/co horts']])(
+    'refuses the route %j, which could never match',
+    (route) => {
+      expect(() => permutiveFailure(route, 404)).toThrow(TypeError);
+      expect(() => permutiveFailure(route, 404)).toThrow(/route/);
+    },
+  );
 });
 
 describe('permutiveResponse', () => {
