@@ -172,15 +172,18 @@ function ApiPanel({ onApply }: { onApply: () => void }) {
   const apply = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    // A field left empty, or holding what is not a number, means none.
     const number = (key: string) => {
-      const text = String(form.get(key) ?? '').trim();
-      return text === '' ? null : Math.max(0, Number(text));
+      const value = Number(String(form.get(key) ?? '').trim() || Number.NaN);
+      return Number.isFinite(value) ? Math.max(0, value) : null;
     };
+    const retryAfter = number('retryAfter');
     const behaviour = {
       status: Number(form.get('status')),
       subcode: number('subcode'),
       envelope: form.get('envelope') === 'on',
-      retryAfterS: number('retryAfter'),
+      // A day at most: the mocked API writes it as a header, which must stay a plain number.
+      retryAfterS: retryAfter === null ? null : Math.min(Math.ceil(retryAfter), 86_400),
       failures: number('failures'),
     };
     const target = String(form.get('target'));
@@ -229,7 +232,7 @@ function ApiPanel({ onApply }: { onApply: () => void }) {
         proxy's HTML page)
       </label>
       <label htmlFor={`${id}-retry-after`}>Retry-After (seconds, blank for none)</label>
-      <input id={`${id}-retry-after`} name="retryAfter" type="number" min={0} />
+      <input id={`${id}-retry-after`} name="retryAfter" type="number" min={0} max={86400} />
       <label htmlFor={`${id}-failures`}>Recover after this many failures (blank: never)</label>
       <input id={`${id}-failures`} name="failures" type="number" min={0} />
       <label htmlFor={`${id}-latency`}>Latency (ms; over 5000 the client times out)</label>
