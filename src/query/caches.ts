@@ -9,6 +9,7 @@ import {
 } from '../core/index.js';
 import type { ErrorMessages } from '../messages/ErrorMessagesProvider.js';
 import { englishToast, type UiStrings } from '../messages/english.js';
+import { type Group, join } from './groups.js';
 
 /** Where a reported failure came from. */
 export interface PermutiveErrorSource {
@@ -37,7 +38,11 @@ export interface PermutiveErrorNotice {
   id: string;
   /** How many requests failed this way since the group began, this one included. */
   count: number;
-  /** Fetches the group's failed queries again and re-runs its mutations with their last variables. */
+  /**
+   * Fetches the group's queries again and re-runs its mutations with their last variables, once:
+   * only those still in their cache and still failed, and no write sent again since with the
+   * same variables. It empties the group: a failure after it starts a new notice.
+   */
   retry: () => Promise<void>;
   /** A toast's UI strings in the language of `messages`: `retry` and `requestsFailed`. */
   ui: Pick<UiStrings, 'retry' | 'requestsFailed'>;
@@ -102,40 +107,8 @@ function call<A extends unknown[], R>(handler: ((...args: A) => R) | undefined, 
   }
 }
 
-// Failures of one kind, status and code, each within the window of the last: one notice, and
-// what its Try again runs again.
-interface Group {
-  at: number;
-  count: number;
-  queries: Set<Query<unknown, unknown, unknown>>;
-  mutations: Set<Mutation<unknown, unknown, unknown, unknown>>;
-  retry: () => Promise<void>;
-  release: () => void;
-}
-
 // Long enough to be spoken; then the title leaves the region, so no stale text stays to be found.
 const SAID_MS = 10_000;
-
-function join(groups: Map<string, Group>, key: string): Group {
-  const group: Group = {
-    at: 0,
-    count: 0,
-    queries: new Set(),
-    mutations: new Set(),
-    release: () => {},
-    // Try again starts afresh: a failure after it is news, counted from one and said again.
-    retry: async () => {
-      if (groups.get(key) === group) groups.delete(key);
-      group.release();
-      await Promise.allSettled([
-        ...[...group.queries].map((query) => query.fetch()),
-        ...[...group.mutations].map((mutation) => mutation.execute(mutation.state.variables)),
-      ]);
-    },
-  };
-  groups.set(key, group);
-  return group;
-}
 
 /**
  * A `QueryCache` and `MutationCache` whose `onError` reports each failure decoded: to `log`
@@ -176,7 +149,7 @@ export function permutiveErrorCaches(options: PermutiveErrorCachesOptions): {
     // A mutation with an onError of its own shows its failure itself (TanStack Query #1927).
     if (options.onError && !source.mutation?.options.onError) {
       const key = `${model.kind}-${model.status}-${model.code}`;
-      const group = groups.get(key) ?? join(groups, key);
+      const group = groups.get(key) ?? join(groups, key, { queryCache, mutationCache });
       group.at = now;
       group.count += 1;
       if (source.query) group.queries.add(source.query);
@@ -203,20 +176,19 @@ export function permutiveErrorCaches(options: PermutiveErrorCachesOptions): {
     if (model.kind === 'unauthorized' && fresh('unauthorized'))
       call(options.onUnauthorized, model, source);
   };
-  return {
-    queryCache: new QueryCache({
-      onError: (error, query) =>
-        report(error, {
-          query: query as Query<unknown, unknown, unknown>,
-          background: query.state.data !== undefined,
-        }),
-    }),
-    mutationCache: new MutationCache({
-      onError: (error, _variables, _context, mutation) =>
-        report(error, {
-          mutation: mutation as Mutation<unknown, unknown, unknown, unknown>,
-          background: false,
-        }),
-    }),
-  };
+  const queryCache = new QueryCache({
+    onError: (error, query) =>
+      report(error, {
+        query: query as Query<unknown, unknown, unknown>,
+        background: query.state.data !== undefined,
+      }),
+  });
+  const mutationCache = new MutationCache({
+    onError: (error, _variables, _context, mutation) =>
+      report(error, {
+        mutation: mutation as Mutation<unknown, unknown, unknown, unknown>,
+        background: false,
+      }),
+  });
+  return { queryCache, mutationCache };
 }

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import {
   createModel,
   PermutiveError,
+  type PermutiveErrorCachesOptions,
   type PermutiveErrorModel,
   permutiveErrorCaches,
   permutiveFetch,
@@ -347,6 +348,89 @@ describe('permutiveErrorCaches notices', () => {
     await notice?.retry();
     expect(answered).toBe(4);
     expect(onError.mock.calls.slice(2).map((call) => call[3].count)).toEqual([1, 2]);
+  });
+
+  // A write that fails with a 503, then succeeds once `fail` is cleared: the server's answer.
+  const writer = (client: QueryClient, extra: { onSuccess?: () => void } = {}) => {
+    const state = { writes: 0, fail: true };
+    const mutationFn = async (variables: unknown) => {
+      state.writes += 1;
+      if (state.fail) throw unavailable;
+      return variables;
+    };
+    const build = () => client.getMutationCache().build(client, { mutationFn, ...extra });
+    return { state, build };
+  };
+  const noticed = () => {
+    const onError = vi.fn<NonNullable<PermutiveErrorCachesOptions['onError']>>(
+      (_model, _source, _copy, { id }) => id,
+    );
+    return { onError, client: new QueryClient(permutiveErrorCaches({ onError })) };
+  };
+
+  it('Try again does not re-send a write that a later one with the same variables made', async () => {
+    const { onError, client } = noticed();
+    const { state, build } = writer(client);
+    await build()
+      .execute({ name: 'A' })
+      .catch(() => {});
+    state.fail = false;
+    await build().execute({ name: 'A' });
+    expect(state.writes).toBe(2);
+    await onError.mock.lastCall?.[3].retry();
+    expect(state.writes).toBe(2);
+  });
+
+  it('Try again pressed twice re-sends a failed write once', async () => {
+    const { onError, client } = noticed();
+    const { state, build } = writer(client);
+    await build()
+      .execute({ name: 'B' })
+      .catch(() => {});
+    state.fail = false;
+    const retry = onError.mock.lastCall?.[3].retry;
+    await Promise.all([retry?.(), retry?.()]);
+    expect(state.writes).toBe(2);
+    // And once more later: the group was emptied by the first.
+    await retry?.();
+    expect(state.writes).toBe(2);
+  });
+
+  it('Try again does not replay a write cleared from the cache (a sign-out)', async () => {
+    const onSuccess = vi.fn();
+    for (const signOut of [
+      (client: QueryClient) => client.getMutationCache().clear(),
+      (client: QueryClient) => client.clear(),
+    ]) {
+      const { onError, client } = noticed();
+      const { state, build } = writer(client, { onSuccess });
+      await build()
+        .execute({ name: 'C' })
+        .catch(() => {});
+      signOut(client);
+      state.fail = false;
+      await onError.mock.lastCall?.[3].retry();
+      expect(state.writes).toBe(1);
+    }
+    expect(onSuccess).not.toHaveBeenCalled();
+  });
+
+  it('Try again does not fetch a query removed from the cache', async () => {
+    let fetches = 0;
+    for (const remove of [
+      (client: QueryClient) => client.removeQueries({ queryKey: ['gone'] }),
+      (client: QueryClient) => client.clear(),
+    ]) {
+      const { onError, client } = noticed();
+      const queryFn = async () => {
+        fetches += 1;
+        throw unavailable;
+      };
+      await client.fetchQuery({ queryKey: ['gone'], queryFn, retry: false }).catch(() => {});
+      remove(client);
+      await onError.mock.lastCall?.[3].retry();
+    }
+    expect(fetches).toBe(2);
   });
 
   it('hands onError the UI strings in the language of messages, with their plural rules', () => {
