@@ -66,7 +66,8 @@ export interface PermutiveErrorCachesOptions {
    * Called for notices (aborts skipped, and mutations with an `onError` of their own): with the
    * model, its source, its copy in the language of `messages`, and the notice's id, count and
    * retry. Repeats within `dedupeMs` come with the same `id` and a rising `count`. Return a truthy
-   * value (the toast's id) when you showed it: the kit says its title once, politely.
+   * value (the toast's id) when you showed it: the kit says its title, politely, the first time
+   * a group's notice is shown (which may be at a repeat, if you showed none for the first).
    */
   onError?:
     | ((
@@ -166,7 +167,10 @@ export function permutiveErrorCaches(options: PermutiveErrorCachesOptions): {
         },
       });
       // On a server there is no region to fill, and no timer to keep the process waiting.
-      if (shown && group.count === 1 && typeof document !== 'undefined') {
+      // Said the first time it is shown, which need not be its first failure: a recipe may show
+      // no toast for a first load, then one for a background failure of the same group.
+      if (shown && !group.said && typeof document !== 'undefined') {
+        group.said = true;
         const release = announce(copy.title, 'polite');
         group.release = release;
         setTimeout(release, SAID_MS);

@@ -19,6 +19,7 @@ export interface Caches {
 export interface Group {
   at: number;
   count: number;
+  said: boolean;
   queries: Set<AnyQuery>;
   mutations: Set<AnyMutation>;
   retry: () => Promise<void>;
@@ -57,6 +58,7 @@ export function join(groups: Map<string, Group>, key: string, caches: Caches): G
   const group: Group = {
     at: 0,
     count: 0,
+    said: false,
     queries: new Set(),
     mutations: new Set(),
     release: () => {},
