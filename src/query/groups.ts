@@ -43,6 +43,20 @@ const same = (a: unknown, b: unknown) => {
   }
 };
 
+// Members that recovered or left their cache leave the group; true while one is left. One in
+// flight stays: it is being reported, or run again, and Try again skips it until it fails.
+export function live(group: Group, { queryCache, mutationCache }: Caches): boolean {
+  const over = (status: string) => status === 'success' || status === 'idle';
+  for (const query of group.queries)
+    if (queryCache.get(query.queryHash) !== query || over(query.state.status))
+      group.queries.delete(query);
+  const cached = mutationCache.getAll();
+  for (const mutation of group.mutations)
+    if (!cached.some((kept) => kept === mutation) || over(mutation.state.status))
+      group.mutations.delete(mutation);
+  return group.queries.size + group.mutations.size > 0;
+}
+
 // A write sent again since (the form submitted a second time) stands for this one.
 const superseded = (mutation: AnyMutation, { mutationCache }: Caches) =>
   mutationCache

@@ -433,6 +433,61 @@ describe('permutiveErrorCaches notices', () => {
     expect(fetches).toBe(2);
   });
 
+  it('a failure after the window joins a notice whose requests are still failed', async () => {
+    vi.useFakeTimers({ now: 0, toFake: ['Date'] });
+    const { onError, client } = noticed();
+    const fetched: Record<string, number> = { p1: 0, p2: 0 };
+    let down = true;
+    const fetch = (name: string) =>
+      client
+        .fetchQuery({
+          queryKey: [name],
+          queryFn: async () => {
+            fetched[name] = (fetched[name] ?? 0) + 1;
+            if (down) throw unavailable;
+            return name;
+          },
+          retry: false,
+        })
+        .catch(() => {});
+    // Said again when it comes after a quiet window: the toast may have been closed since.
+    const said: string[] = [];
+    const watch = new globalThis.MutationObserver(() => {
+      const text = document.querySelector('[data-permutive-announcer="polite"]')?.textContent;
+      if (text) said.push(text);
+    });
+    watch.observe(document.body, { subtree: true, childList: true });
+    await fetch('p1');
+    await vi.waitFor(() => expect(said).toHaveLength(1));
+    vi.advanceTimersByTime(5000);
+    await fetch('p2');
+    expect(onError.mock.calls.map((call) => [call[3].id, call[3].count])).toEqual([
+      ['permutive-server-503-null', 1],
+      ['permutive-server-503-null', 2],
+    ]);
+    await vi.waitFor(() => expect(said).toHaveLength(2));
+    expect(said).toEqual([
+      'The service is temporarily unavailable',
+      'The service is temporarily unavailable',
+    ]);
+    down = false;
+    await onError.mock.lastCall?.[3].retry();
+    expect(fetched).toEqual({ p1: 2, p2: 2 });
+
+    // Once its requests have recovered, a failure after the window starts a new notice.
+    down = true;
+    await fetch('p3');
+    down = false;
+    await fetch('p3');
+    down = true;
+    vi.advanceTimersByTime(5000);
+    await fetch('p4');
+    expect(onError.mock.calls.slice(2).map((call) => call[3].count)).toEqual([1, 1]);
+    // p4's new notice is said (p3's came in the same second as p2's words: said once).
+    await vi.waitFor(() => expect(said).toHaveLength(3));
+    watch.disconnect();
+  });
+
   it('hands onError the UI strings in the language of messages, with their plural rules', () => {
     const english = vi.fn();
     const french = vi.fn();
