@@ -9,6 +9,7 @@ import {
 } from '../core/index.js';
 import type { ErrorMessages } from '../messages/ErrorMessagesProvider.js';
 import { englishToast, type UiStrings } from '../messages/english.js';
+import { type Group, join, live } from './groups.js';
 
 /** Where a reported failure came from. */
 export interface PermutiveErrorSource {
@@ -33,11 +34,22 @@ export interface PermutiveErrorSource {
  * ```
  */
 export interface PermutiveErrorNotice {
-  /** The same for every repeat of this failure (kind, status, code): a toast's `id`, so repeats update one toast. */
+  /**
+   * The same for every failure of this kind, status and code: a toast's `id`, so repeats update
+   * one toast. A new group of the same failure has the same `id`, and replaces that toast.
+   */
   id: string;
-  /** How many requests failed this way since the group began, this one included. */
+  /**
+   * How many requests failed this way since the group began, this one included. A group lasts
+   * while one of its requests is still failed in its cache, or while failures come within
+   * `dedupeMs` of the last; requests that recovered or were removed leave it, and `retry` ends it.
+   */
   count: number;
-  /** Fetches the group's failed queries again and re-runs its mutations with their last variables. */
+  /**
+   * Fetches the group's queries again and re-runs its mutations with their last variables, once:
+   * only those still in their cache and still failed, and no write sent again since with the
+   * same variables. It empties the group: a failure after it starts a new notice.
+   */
   retry: () => Promise<void>;
   /** A toast's UI strings in the language of `messages`: `retry` and `requestsFailed`. */
   ui: Pick<UiStrings, 'retry' | 'requestsFailed'>;
@@ -60,8 +72,9 @@ export interface PermutiveErrorCachesOptions {
   /**
    * Called for notices (aborts skipped, and mutations with an `onError` of their own): with the
    * model, its source, its copy in the language of `messages`, and the notice's id, count and
-   * retry. Repeats within `dedupeMs` come with the same `id` and a rising `count`. Return a truthy
-   * value (the toast's id) when you showed it: the kit says its title once, politely.
+   * retry. Repeats come with the same `id` and a rising `count` (see `count`). Return a truthy
+   * value (the toast's id) when you showed it: the kit says its title, politely, the first time
+   * a group's notice is shown (which may be at a repeat, if you showed none for the first).
    */
   onError?:
     | ((
@@ -82,9 +95,9 @@ export interface PermutiveErrorCachesOptions {
    */
   messages?: ErrorMessages | (() => ErrorMessages | undefined) | undefined;
   /**
-   * Failures with the same kind, status and code, each within this window of the last, are one
-   * notice (one `id`, a rising `count`); every 401 within it of the first is one call of
-   * `onUnauthorized`. Default 2000 ms.
+   * Failures with the same kind, status and code, each within this window of the last or while
+   * one of them is still failed, are one notice (one `id`, a rising `count`); every 401 within it
+   * of the first is one call of `onUnauthorized`. Default 2000 ms.
    */
   dedupeMs?: number | undefined;
 }
@@ -102,40 +115,8 @@ function call<A extends unknown[], R>(handler: ((...args: A) => R) | undefined, 
   }
 }
 
-// Failures of one kind, status and code, each within the window of the last: one notice, and
-// what its Try again runs again.
-interface Group {
-  at: number;
-  count: number;
-  queries: Set<Query<unknown, unknown, unknown>>;
-  mutations: Set<Mutation<unknown, unknown, unknown, unknown>>;
-  retry: () => Promise<void>;
-  release: () => void;
-}
-
 // Long enough to be spoken; then the title leaves the region, so no stale text stays to be found.
 const SAID_MS = 10_000;
-
-function join(groups: Map<string, Group>, key: string): Group {
-  const group: Group = {
-    at: 0,
-    count: 0,
-    queries: new Set(),
-    mutations: new Set(),
-    release: () => {},
-    // Try again starts afresh: a failure after it is news, counted from one and said again.
-    retry: async () => {
-      if (groups.get(key) === group) groups.delete(key);
-      group.release();
-      await Promise.allSettled([
-        ...[...group.queries].map((query) => query.fetch()),
-        ...[...group.mutations].map((mutation) => mutation.execute(mutation.state.variables)),
-      ]);
-    },
-  };
-  groups.set(key, group);
-  return group;
-}
 
 /**
  * A `QueryCache` and `MutationCache` whose `onError` reports each failure decoded: to `log`
@@ -171,12 +152,17 @@ export function permutiveErrorCaches(options: PermutiveErrorCachesOptions): {
     // from the future is from before the clock was set back: its window is over too.
     const open = (at: number) => now >= at && now - at < windowMs;
     for (const [key, at] of seen) if (!open(at)) seen.delete(key);
-    for (const [key, group] of groups) if (!open(group.at)) groups.delete(key);
+    // A group lasts while one of its requests is still failed in its cache (its toast still
+    // stands for it), or within the window of its last failure.
+    for (const [key, group] of groups)
+      if (!live(group, caches) && !open(group.at)) groups.delete(key);
     const fresh = (key: string) => !seen.has(key) && Boolean(seen.set(key, now));
     // A mutation with an onError of its own shows its failure itself (TanStack Query #1927).
     if (options.onError && !source.mutation?.options.onError) {
       const key = `${model.kind}-${model.status}-${model.code}`;
-      const group = groups.get(key) ?? join(groups, key);
+      const group = groups.get(key) ?? join(groups, key, caches);
+      // A repeat after a quiet window is news: said again, since its toast may have been closed.
+      const burst = group.count > 0 && open(group.at);
       group.at = now;
       group.count += 1;
       if (source.query) group.queries.add(source.query);
@@ -193,7 +179,11 @@ export function permutiveErrorCaches(options: PermutiveErrorCachesOptions): {
         },
       });
       // On a server there is no region to fill, and no timer to keep the process waiting.
-      if (shown && group.count === 1 && typeof document !== 'undefined') {
+      // Said the first time it is shown, which need not be its first failure: a recipe may show
+      // no toast for a first load, then one for a background failure of the same group.
+      if (shown && !(group.said && burst) && typeof document !== 'undefined') {
+        group.said = true;
+        group.release();
         const release = announce(copy.title, 'polite');
         group.release = release;
         setTimeout(release, SAID_MS);
@@ -203,20 +193,20 @@ export function permutiveErrorCaches(options: PermutiveErrorCachesOptions): {
     if (model.kind === 'unauthorized' && fresh('unauthorized'))
       call(options.onUnauthorized, model, source);
   };
-  return {
-    queryCache: new QueryCache({
-      onError: (error, query) =>
-        report(error, {
-          query: query as Query<unknown, unknown, unknown>,
-          background: query.state.data !== undefined,
-        }),
-    }),
-    mutationCache: new MutationCache({
-      onError: (error, _variables, _context, mutation) =>
-        report(error, {
-          mutation: mutation as Mutation<unknown, unknown, unknown, unknown>,
-          background: false,
-        }),
-    }),
-  };
+  const queryCache = new QueryCache({
+    onError: (error, query) =>
+      report(error, {
+        query: query as Query<unknown, unknown, unknown>,
+        background: query.state.data !== undefined,
+      }),
+  });
+  const mutationCache = new MutationCache({
+    onError: (error, _variables, _context, mutation) =>
+      report(error, {
+        mutation: mutation as Mutation<unknown, unknown, unknown, unknown>,
+        background: false,
+      }),
+  });
+  const caches = { queryCache, mutationCache };
+  return caches;
 }

@@ -151,6 +151,32 @@ describe('toasts for background failures, with sonner', () => {
     });
   }
 
+  it('a toast first shown at the second failure of a group is said once', async () => {
+    const client = await loaded('light', ['i', 'j']);
+    const watch = watchLiveRegions();
+    fakeTimers();
+    down = true;
+    // A first load fails: the recipe shows no toast for it (a banner stands where its data would).
+    await client
+      .fetchQuery({ queryKey: ['first'], queryFn: cohort('first'), retry: false })
+      .catch(() => {});
+    await vi.advanceTimersByTimeAsync(500);
+    expect(toasts()).toHaveLength(0);
+    // Then a background refetch fails the same way (count 2): the toast appears, and a third.
+    for (const name of ['i', 'j']) {
+      await client.refetchQueries({ queryKey: [name] });
+      await vi.advanceTimersByTimeAsync(1500);
+    }
+    expect(toasts().map((shown) => shown.querySelector('[data-description]')?.textContent)).toEqual(
+      ['3 requests failed'],
+    );
+    await vi.advanceTimersByTimeAsync(10_000);
+    vi.useRealTimers();
+    expect(await watch.stop()).toEqual([
+      { text: 'The service is temporarily unavailable', politeness: 'polite' },
+    ]);
+  });
+
   it('the toast with Try again outlasts sonner’s 4 s; Try again fetches the failed queries again', async () => {
     const client = await loaded('light', ['d', 'e']);
     fakeTimers();

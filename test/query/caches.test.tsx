@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import {
   createModel,
   PermutiveError,
+  type PermutiveErrorCachesOptions,
   type PermutiveErrorModel,
   permutiveErrorCaches,
   permutiveFetch,
@@ -347,6 +348,144 @@ describe('permutiveErrorCaches notices', () => {
     await notice?.retry();
     expect(answered).toBe(4);
     expect(onError.mock.calls.slice(2).map((call) => call[3].count)).toEqual([1, 2]);
+  });
+
+  // A write that fails with a 503, then succeeds once `fail` is cleared: the server's answer.
+  const writer = (client: QueryClient, extra: { onSuccess?: () => void } = {}) => {
+    const state = { writes: 0, fail: true };
+    const mutationFn = async (variables: unknown) => {
+      state.writes += 1;
+      if (state.fail) throw unavailable;
+      return variables;
+    };
+    const build = () => client.getMutationCache().build(client, { mutationFn, ...extra });
+    return { state, build };
+  };
+  const noticed = () => {
+    const onError = vi.fn<NonNullable<PermutiveErrorCachesOptions['onError']>>(
+      (_model, _source, _copy, { id }) => id,
+    );
+    return { onError, client: new QueryClient(permutiveErrorCaches({ onError })) };
+  };
+
+  it('Try again does not re-send a write that a later one with the same variables made', async () => {
+    const { onError, client } = noticed();
+    const { state, build } = writer(client);
+    await build()
+      .execute({ name: 'A' })
+      .catch(() => {});
+    state.fail = false;
+    await build().execute({ name: 'A' });
+    expect(state.writes).toBe(2);
+    await onError.mock.lastCall?.[3].retry();
+    expect(state.writes).toBe(2);
+  });
+
+  it('Try again pressed twice re-sends a failed write once', async () => {
+    const { onError, client } = noticed();
+    const { state, build } = writer(client);
+    await build()
+      .execute({ name: 'B' })
+      .catch(() => {});
+    state.fail = false;
+    const retry = onError.mock.lastCall?.[3].retry;
+    await Promise.all([retry?.(), retry?.()]);
+    expect(state.writes).toBe(2);
+    // And once more later: the group was emptied by the first.
+    await retry?.();
+    expect(state.writes).toBe(2);
+  });
+
+  it('Try again does not replay a write cleared from the cache (a sign-out)', async () => {
+    const onSuccess = vi.fn();
+    for (const signOut of [
+      (client: QueryClient) => client.getMutationCache().clear(),
+      (client: QueryClient) => client.clear(),
+    ]) {
+      const { onError, client } = noticed();
+      const { state, build } = writer(client, { onSuccess });
+      await build()
+        .execute({ name: 'C' })
+        .catch(() => {});
+      signOut(client);
+      state.fail = false;
+      await onError.mock.lastCall?.[3].retry();
+      expect(state.writes).toBe(1);
+    }
+    expect(onSuccess).not.toHaveBeenCalled();
+  });
+
+  it('Try again does not fetch a query removed from the cache', async () => {
+    let fetches = 0;
+    for (const remove of [
+      (client: QueryClient) => client.removeQueries({ queryKey: ['gone'] }),
+      (client: QueryClient) => client.clear(),
+    ]) {
+      const { onError, client } = noticed();
+      const queryFn = async () => {
+        fetches += 1;
+        throw unavailable;
+      };
+      await client.fetchQuery({ queryKey: ['gone'], queryFn, retry: false }).catch(() => {});
+      remove(client);
+      await onError.mock.lastCall?.[3].retry();
+    }
+    expect(fetches).toBe(2);
+  });
+
+  it('a failure after the window joins a notice whose requests are still failed', async () => {
+    vi.useFakeTimers({ now: 0, toFake: ['Date'] });
+    const { onError, client } = noticed();
+    const fetched: Record<string, number> = { p1: 0, p2: 0 };
+    let down = true;
+    const fetch = (name: string) =>
+      client
+        .fetchQuery({
+          queryKey: [name],
+          queryFn: async () => {
+            fetched[name] = (fetched[name] ?? 0) + 1;
+            if (down) throw unavailable;
+            return name;
+          },
+          retry: false,
+        })
+        .catch(() => {});
+    // Said again when it comes after a quiet window: the toast may have been closed since.
+    const said: string[] = [];
+    const watch = new globalThis.MutationObserver(() => {
+      const text = document.querySelector('[data-permutive-announcer="polite"]')?.textContent;
+      if (text) said.push(text);
+    });
+    watch.observe(document.body, { subtree: true, childList: true });
+    await fetch('p1');
+    await vi.waitFor(() => expect(said).toHaveLength(1));
+    vi.advanceTimersByTime(5000);
+    await fetch('p2');
+    expect(onError.mock.calls.map((call) => [call[3].id, call[3].count])).toEqual([
+      ['permutive-server-503-null', 1],
+      ['permutive-server-503-null', 2],
+    ]);
+    await vi.waitFor(() => expect(said).toHaveLength(2));
+    expect(said).toEqual([
+      'The service is temporarily unavailable',
+      'The service is temporarily unavailable',
+    ]);
+    down = false;
+    await onError.mock.lastCall?.[3].retry();
+    expect(fetched).toEqual({ p1: 2, p2: 2 });
+
+    // Once its requests have recovered, a failure after the window starts a new notice.
+    down = true;
+    await fetch('p3');
+    down = false;
+    await fetch('p3');
+    down = true;
+    vi.advanceTimersByTime(5000);
+    await fetch('p4');
+    expect(onError.mock.calls.slice(2).map((call) => call[3].count)).toEqual([1, 1]);
+    // p4's new notice is said (p3's came in the same second as p2's words: said once).
+    await vi.waitFor(() => expect(said).toHaveLength(3));
+    watch.disconnect();
   });
 
   it('hands onError the UI strings in the language of messages, with their plural rules', () => {
