@@ -1,5 +1,5 @@
 /** The longest delay timers accept (2^31 − 1 ms, about 24.8 days); longer ones fire at once. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
+export const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * A timer that runs `run` after `ms`; none when `ms` is absent, not 0 or more, or longer than

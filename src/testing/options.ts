@@ -1,3 +1,4 @@
+import { MAX_TIMER_MS } from '../core/body.js';
 import { MAX_WAIT_MS } from '../core/headers.js';
 
 /** The options a failure's response is checked for before any request meets it. */
@@ -11,8 +12,6 @@ interface Checked {
 // Printable ASCII, no space at either end: a header value the Fetch standard keeps as written
 // (it throws on anything else, or trims the ends and the header no longer matches the body).
 const HEADER_SAFE = /^(?:[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?)?$/;
-// setTimeout's longest delay; msw throws on a longer one, in the middle of a request.
-const MAX_DELAY_MS = 2_147_483_647;
 
 const between = (value: unknown, max: number): value is number =>
   typeof value === 'number' && value >= 0 && value <= max;
@@ -31,9 +30,9 @@ export function checkOptions({ requestId, retryAfter, delay, times }: Checked): 
     throw new RangeError(
       `retryAfter must be a number of seconds from 0 to ${MAX_WAIT_MS / 1000 - 1}; got ${shown(retryAfter)}`,
     );
-  if (delay !== undefined && delay !== 'infinite' && !between(delay, MAX_DELAY_MS))
+  if (delay !== undefined && delay !== 'infinite' && !between(delay, MAX_TIMER_MS))
     throw new RangeError(
-      `delay must be a number of milliseconds from 0 to ${MAX_DELAY_MS}, or 'infinite'; got ${shown(delay)}`,
+      `delay must be a number of milliseconds from 0 to ${MAX_TIMER_MS}, or 'infinite'; got ${shown(delay)}`,
     );
   const whole = Number.isInteger(times) && (times as number) >= 0;
   if (times !== undefined && !whole && times !== Number.POSITIVE_INFINITY)
