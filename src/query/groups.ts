@@ -26,12 +26,18 @@ export interface Group {
   release: () => void;
 }
 
+// Whether a member is still in its cache (not removed on sign-out, nor garbage-collected).
+const queryKept = (query: AnyQuery, { queryCache }: Caches) =>
+  queryCache.get(query.queryHash) === query;
+const mutationKept = (mutation: AnyMutation, { mutationCache }: Caches) =>
+  mutationCache.getAll().some((cached) => cached === mutation);
+
 // Only what is still in its cache and still failed is run again: a query or write removed on
 // sign-out must not be replayed, and one that since succeeded must not be sent twice.
-const failedQuery = (query: AnyQuery, { queryCache }: Caches) =>
-  queryCache.get(query.queryHash) === query && query.state.status === 'error';
-const failedMutation = (mutation: AnyMutation, { mutationCache }: Caches) =>
-  mutationCache.getAll().some((cached) => cached === mutation) && mutation.state.status === 'error';
+const failedQuery = (query: AnyQuery, caches: Caches) =>
+  queryKept(query, caches) && query.state.status === 'error';
+const failedMutation = (mutation: AnyMutation, caches: Caches) =>
+  mutationKept(mutation, caches) && mutation.state.status === 'error';
 
 // Variables that cannot be compared count as the same: writes are not idempotent, so when in
 // doubt Try again does not send one again.
@@ -45,14 +51,12 @@ const same = (a: unknown, b: unknown) => {
 
 // Members that recovered or left their cache leave the group; true while one is left. One in
 // flight stays: it is being reported, or run again, and Try again skips it until it fails.
-export function live(group: Group, { queryCache, mutationCache }: Caches): boolean {
+export function live(group: Group, caches: Caches): boolean {
   const over = (status: string) => status === 'success' || status === 'idle';
   for (const query of group.queries)
-    if (queryCache.get(query.queryHash) !== query || over(query.state.status))
-      group.queries.delete(query);
-  const cached = mutationCache.getAll();
+    if (!queryKept(query, caches) || over(query.state.status)) group.queries.delete(query);
   for (const mutation of group.mutations)
-    if (!cached.some((kept) => kept === mutation) || over(mutation.state.status))
+    if (!mutationKept(mutation, caches) || over(mutation.state.status))
       group.mutations.delete(mutation);
   return group.queries.size + group.mutations.size > 0;
 }
